@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Applies QLVB's server configuration to a WildFly installation for production.
+#   config/install-production.sh oracle|postgresql /opt/wildfly /etc/qlvb/qlvb-db.properties
+# The server must be stopped. Demo data is never enabled here.
+set -euo pipefail
+db=${1:?oracle or postgresql}; home=${2:?WildFly home}; props=${3:?database properties file}
+here=$(cd "$(dirname "$0")" && pwd)
+script=$(mktemp --suffix=.cli)
+trap 'rm -f "$script"' EXIT
+cat "$here/cli/embed.cli" "$here/cli/production/datasource-$db.cli" "$here/cli/server.cli" "$here/cli/production/no-demo.cli" "$here/cli/stop.cli" > "$script"
+if [ -f "$home/standalone/configuration/standalone-full.xml" ]; then
+  "$home/bin/jboss-cli.sh" --properties="$props" --file="$script"
+fi

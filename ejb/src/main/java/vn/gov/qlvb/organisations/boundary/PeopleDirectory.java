@@ -1,0 +1,188 @@
+package vn.gov.qlvb.organisations.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.gov.qlvb.organisations.control.PasswordHasher;
+import vn.gov.qlvb.organisations.entity.Account;
+import vn.gov.qlvb.organisations.entity.Agency;
+import vn.gov.qlvb.organisations.entity.Person;
+import vn.gov.qlvb.organisations.entity.Role;
+import vn.gov.qlvb.organisations.entity.Unit;
+import vn.gov.qlvb.platform.entity.Page;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+
+/**
+ * People of an agency with their accounts and roles. Members read their own agency; its
+ * administrators create, change, move and deactivate people and reset passwords.
+ */
+@Stateless
+@PermitAll
+public class PeopleDirectory {
+
+    private static final Logger LOG = Logger.getLogger(PeopleDirectory.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AgencyDirectory agencies;
+
+    /** People of an agency, searched by name or position, ordered by name. */
+    public Page<Person> search(String organId, String text, boolean includeInactive, int first, int size) {
+        Caller caller = callers.current();
+        Agency agency = agencies.byOrganId(organId);
+        if (!callers.reads(caller, agency)) {
+            throw RuleViolation.notFound("agency.notFound");
+        }
+        String where = " WHERE p.agency = :agency"
+                + (text == null || text.isBlank()
+                        ? ""
+                        : " AND (LOWER(p.fullName) LIKE :text OR LOWER(p.position) LIKE :text)")
+                + (includeInactive ? "" : " AND p.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE");
+        TypedQuery<Person> rows =
+                em.createQuery("SELECT p FROM Person p" + where + " ORDER BY p.fullName", Person.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            q.setParameter("agency", agency);
+            if (text != null && !text.isBlank()) {
+                q.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+            }
+        }
+        int pageSize = Math.max(1, Math.min(size, 200));
+        return new Page<>(
+                rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList(),
+                count.getSingleResult(),
+                first,
+                pageSize);
+    }
+
+    public Person find(long id) {
+        Caller caller = callers.current();
+        Person person = em.find(Person.class, id);
+        if (person == null || !callers.reads(caller, person.getAgency())) {
+            throw RuleViolation.notFound("person.notFound");
+        }
+        return person;
+    }
+
+    public Optional<Account> accountOf(Person person) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.person = :person", Account.class)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Creates a person and, when a username is given, their account. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Person create(PersonForm form) {
+        Caller caller = callers.current();
+        Agency agency = agencies.byOrganId(form.organId());
+        callers.requireAdministers(caller, agency);
+        Person person = new Person(form.fullName(), form.position(), agency, unitOf(form, agency));
+        person.updateContacts(form.email(), form.phone());
+        Account account = null;
+        if (form.username() != null && !form.username().isBlank()) {
+            PasswordHasher.checkPolicy(form.password());
+            String username = Account.normaliseUsername(form.username());
+            requireFreeUsername(username);
+            account = new Account(username, PasswordHasher.hash(form.password()), person, form.roles());
+        }
+        em.persist(person);
+        if (account != null) {
+            em.persist(account);
+        }
+        LOG.info(() -> "Person " + person.getFullName() + " created by " + caller.username());
+        return person;
+    }
+
+    /** Changes a person; roles change on the existing account, a password resets it. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Person update(long id, PersonForm form) {
+        Caller caller = callers.current();
+        Person person = find(id);
+        callers.requireAdministers(caller, person.getAgency());
+        Agency agency = form.organId() == null ? person.getAgency() : agencies.byOrganId(form.organId());
+        callers.requireAdministers(caller, agency);
+        Unit unit = unitOf(form, agency);
+        person.rename(form.fullName(), form.position());
+        person.placeIn(agency, unit);
+        person.updateContacts(form.email(), form.phone());
+        Optional<Account> existing = accountOf(person);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (form.roles() != null) {
+                account.grant(form.roles());
+            }
+            if (form.password() != null && !form.password().isBlank()) {
+                PasswordHasher.checkPolicy(form.password());
+                account.changePassword(PasswordHasher.hash(form.password()));
+            }
+        } else if (form.username() != null && !form.username().isBlank()) {
+            PasswordHasher.checkPolicy(form.password());
+            String username = Account.normaliseUsername(form.username());
+            requireFreeUsername(username);
+            em.persist(new Account(username, PasswordHasher.hash(form.password()), person, form.roles()));
+        }
+        return person;
+    }
+
+    /** Deactivates or reactivates a person together with their account. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Person setActive(long id, boolean active) {
+        Caller caller = callers.current();
+        Person person = find(id);
+        callers.requireAdministers(caller, person.getAgency());
+        if (!active && person.getId() == caller.personId()) {
+            throw RuleViolation.invalid("person.deactivate.self", null);
+        }
+        Optional<Account> account = accountOf(person);
+        if (active) {
+            person.reactivate();
+            account.ifPresent(Account::reactivate);
+        } else {
+            person.deactivate();
+            account.ifPresent(Account::deactivate);
+        }
+        return person;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void unlock(long personId) {
+        Caller caller = callers.current();
+        Person person = find(personId);
+        callers.requireAdministers(caller, person.getAgency());
+        accountOf(person).ifPresent(Account::unlock);
+    }
+
+    private Unit unitOf(PersonForm form, Agency agency) {
+        if (form.unitId() == null) {
+            return null;
+        }
+        Unit unit = em.find(Unit.class, form.unitId());
+        if (unit == null || !unit.getAgency().getId().equals(agency.getId())) {
+            throw RuleViolation.invalid("person.unit.otherAgency", "unitId");
+        }
+        return unit;
+    }
+
+    private void requireFreeUsername(String username) {
+        if (!em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultList()
+                .isEmpty()) {
+            throw RuleViolation.conflict("account.username.duplicate", "username", username);
+        }
+    }
+}
