@@ -51,7 +51,7 @@ public class Account {
     @Column(name = "password_hash", length = 100, nullable = false)
     private String passwordHash;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @OneToOne(optional = false)
     @JoinColumn(name = "person_id", nullable = false, unique = true)
     private Person person;
 

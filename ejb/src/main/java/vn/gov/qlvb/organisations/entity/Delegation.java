@@ -2,7 +2,6 @@ package vn.gov.qlvb.organisations.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,11 +27,11 @@ public class Delegation {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delegation_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "delegator_id", nullable = false)
     private Person delegator;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "delegate_id", nullable = false)
     private Person delegate;
 

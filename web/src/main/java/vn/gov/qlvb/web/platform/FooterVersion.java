@@ -3,7 +3,7 @@ package vn.gov.qlvb.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.gov.qlvb.platform.boundary.ApplicationVersion;
+import vn.gov.qlvb.platform.runtime.ApplicationVersion;
 
 /** The version shown in every page's footer. */
 @Named("build")

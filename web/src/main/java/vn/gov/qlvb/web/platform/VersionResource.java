@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.gov.qlvb.platform.boundary.ApplicationVersion;
+import vn.gov.qlvb.platform.runtime.ApplicationVersion;
 
 /** {@code GET /qlvb/api/v1/version}: the running application's version and build time. */
 @RequestScoped

@@ -1,4 +1,4 @@
-package vn.gov.qlvb.platform.boundary;
+package vn.gov.qlvb.platform.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

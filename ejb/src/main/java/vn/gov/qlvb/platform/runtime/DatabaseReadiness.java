@@ -1,4 +1,4 @@
-package vn.gov.qlvb.web.platform;
+package vn.gov.qlvb.platform.runtime;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

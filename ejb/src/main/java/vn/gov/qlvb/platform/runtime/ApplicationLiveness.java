@@ -1,11 +1,10 @@
-package vn.gov.qlvb.web.platform;
+package vn.gov.qlvb.platform.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import vn.gov.qlvb.platform.boundary.ApplicationVersion;
 
 /** Alive once deployed; reports the running version. */
 @Liveness

@@ -1,0 +1,69 @@
+package vn.gov.qlvb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs inside the server, in the real EAR: the persistence provider is EclipseLink, the schema
+ * is Liquibase's, and the server log says so.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return Deployments.qlvbEarWithTestModule();
+    }
+
+    @PersistenceContext(unitName = "qlvb")
+    EntityManager em;
+
+    @Test
+    void eclipseLinkIsThePersistenceProvider() {
+        String delegate = em.getDelegate().getClass().getName();
+        assertTrue(delegate.startsWith("org.eclipse.persistence."), delegate);
+        assertFalse(delegate.contains("hibernate"), delegate);
+    }
+
+    @Test
+    void liquibaseAppliedEveryChangesetOfTheChangelog() {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")
+                .getResultList();
+        assertEquals(
+                List.of("001-sequences", "001-agency", "001-unit", "001-person", "001-account", "001-delegation"),
+                ids.subList(0, 6));
+    }
+
+    @Test
+    void theSchemaIsLiquibasesNotGeneratedByJpa() {
+        // Liquibase's own remarks on the agency table prove the table came from the changeset.
+        Number withRemarks = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'qlvb_agency'"
+                                + " AND REMARKS = 'Agencies of the directory, hosted here or remote'")
+                .getSingleResult();
+        assertEquals(1, withRemarks.intValue());
+    }
+
+    @Test
+    void serverLogShowsEclipseLinkAndLiquibaseAndNoHibernate() throws IOException {
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        String text = Files.readString(log);
+        assertTrue(text.contains("EclipseLink, version: Eclipse Persistence Services - 4.0.9"), "EclipseLink banner");
+        assertTrue(text.contains("Liquibase: schema up to date"), "Liquibase migration line");
+        assertFalse(text.contains("HHH"), "no Hibernate log line");
+    }
+}
