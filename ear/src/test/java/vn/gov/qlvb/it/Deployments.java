@@ -1,7 +1,13 @@
 package vn.gov.qlvb.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -20,10 +26,25 @@ public final class Deployments {
     }
 
     /**
-     * The real EAR plus an empty {@code test.war} that Arquillian fills with the test class, for
-     * tests that run inside the server (the EAR has two WARs of its own).
+     * The real EAR plus a {@code test.war} module holding {@code testClass}, for tests that run
+     * inside the server: Arquillian enriches the WAR that contains the test class (the EAR has
+     * two WARs of its own), and the module is added to {@code application.xml} so it deploys.
      */
-    public static EnterpriseArchive qlvbEarWithTestModule() {
-        return qlvbEar().addAsModule(ShrinkWrap.create(WebArchive.class, "test.war"));
+    public static EnterpriseArchive qlvbEarWithTestModule(Class<?> testClass) {
+        EnterpriseArchive ear = qlvbEar();
+        String descriptor;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(
+                new StringAsset(
+                        descriptor.replace(
+                                "</application>",
+                                "<module><web><web-uri>test.war</web-uri><context-root>/qlvb-test</context-root></web></module></application>")));
+        return ear.addAsModule(Testable.archiveToTest(
+                ShrinkWrap.create(WebArchive.class, "test.war").addClasses(testClass, Deployments.class)));
     }
 }

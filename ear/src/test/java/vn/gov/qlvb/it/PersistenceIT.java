@@ -25,7 +25,7 @@ class PersistenceIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        return Deployments.qlvbEarWithTestModule();
+        return Deployments.qlvbEarWithTestModule(PersistenceIT.class);
     }
 
     @PersistenceContext(unitName = "qlvb")
