@@ -8,6 +8,5 @@ here=$(cd "$(dirname "$0")" && pwd)
 script=$(mktemp --suffix=.cli)
 trap 'rm -f "$script"' EXIT
 cat "$here/cli/embed.cli" "$here/cli/production/datasource-$db.cli" "$here/cli/server.cli" "$here/cli/production/no-demo.cli" "$here/cli/stop.cli" > "$script"
-if [ -f "$home/standalone/configuration/standalone-full.xml" ]; then
-  "$home/bin/jboss-cli.sh" --properties="$props" --file="$script"
-fi
+[ -f "$home/standalone/configuration/standalone-full.xml" ] || { echo "no WildFly at $home" >&2; exit 1; }
+"$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" --file="$script"
