@@ -1,0 +1,181 @@
+package vn.gov.qlvb.production;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A WildFly of its own for tests of the installation itself (production scripts, restarts):
+ * a copy of the provisioned server started as a real process on a port offset, stopped at the
+ * end. Arquillian's managed container covers everything else.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    final Path home;
+    final int offset;
+    private Process process;
+
+    private ServerProcess(Path home, int offset) {
+        this.home = home;
+        this.offset = offset;
+    }
+
+    /** Copies the provisioned server (without data, logs and deployments) to ear/target/{name}. */
+    static ServerProcess copyOfProvisionedServer(String name, int offset) throws IOException, InterruptedException {
+        Path root = repositoryRoot();
+        Path home = root.resolve("ear/target/" + name);
+        run(List.of("rm", "-rf", home.toString()));
+        run(List.of("cp", "-a", System.getProperty("qlvb.server.dir"), home.toString()));
+        for (String dir : List.of("standalone/data", "standalone/log", "standalone/tmp")) {
+            run(List.of("rm", "-rf", home.resolve(dir).toString()));
+        }
+        run(List.of("find", home.resolve("standalone/deployments").toString(), "-type", "f", "-delete"));
+        return new ServerProcess(home, offset);
+    }
+
+    static Path repositoryRoot() {
+        return Path.of(System.getProperty("qlvb.root"));
+    }
+
+    void deployQlvb() throws IOException {
+        Files.copy(Path.of(System.getProperty("qlvb.ear")), home.resolve("standalone/deployments/qlvb.ear"));
+    }
+
+    int httpPort() {
+        return 8080 + offset;
+    }
+
+    int managementPort() {
+        return 9990 + offset;
+    }
+
+    /** Starts with standalone-full.xml and the given -D options; returns once the process runs. */
+    void start(String... systemProperties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/standalone.sh").toString(),
+                "-c",
+                "standalone-full.xml",
+                "-Djboss.socket.binding.port-offset=" + offset));
+        command.addAll(List.of(systemProperties));
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("console.log").toFile()))
+                .start();
+        process.getOutputStream().close();
+    }
+
+    /** Waits until readiness is UP and names the database check; fails fast on a failed deployment. */
+    void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        awaitHealth(timeout, "ready", "\"database\"");
+    }
+
+    /**
+     * Waits until the server is live. Without QLVB deployed it is never ready: an empty set of
+     * readiness checks reports DOWN (config/cli/server.cli).
+     */
+    void awaitRunning(Duration timeout) throws IOException, InterruptedException {
+        awaitHealth(timeout, "live", "\"status\":\"UP\"");
+    }
+
+    private void awaitHealth(Duration timeout, String probe, String mustContain)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server stopped: " + Files.readString(home.resolve("console.log")));
+            }
+            try {
+                HttpResponse<String> r = get("http://localhost:" + managementPort() + "/health/" + probe, null);
+                if (r.statusCode() == 200 && r.body().contains(mustContain)) {
+                    return;
+                }
+                if (r.body().contains("\"FAILED\"")) {
+                    throw new IllegalStateException("deployment failed: " + r.body());
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("not ready in " + timeout);
+    }
+
+    /** Runs one CLI command against this server (local authentication) and returns its output. */
+    String cli(String command) throws IOException, InterruptedException {
+        return run(List.of(
+                home.resolve("bin/jboss-cli.sh").toString(),
+                "--connect",
+                "--controller=localhost:" + managementPort(),
+                "--command=" + command));
+    }
+
+    String serverLog() throws IOException {
+        return Files.readString(home.resolve("standalone/log/server.log"));
+    }
+
+    /** Stops the server the way an operator does, and kills it if it does not stop in a minute. */
+    void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    static HttpResponse<String> get(String url, String credentials) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), credentials);
+    }
+
+    static HttpResponse<String> postJson(String url, String credentials, String json)
+            throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                credentials);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String credentials)
+            throws IOException, InterruptedException {
+        request.timeout(Duration.ofSeconds(15));
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
+    }
+}
