@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Delegation;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Role;
@@ -32,20 +33,50 @@ public class Delegations {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    AgencyDirectory agencies;
+
+    /**
+     * The delegations granted by the leaders of an agency, revoked and expired ones included,
+     * the most recent period first.
+     *
+     * @throws RuleViolation {@code agency.notFound} when the agency is unknown or the caller may
+     *     not read it
+     */
     public List<Delegation> ofAgency(String organId) {
         Caller caller = callers.current();
+        Agency agency = agencies.byOrganId(organId);
+        if (!callers.reads(caller, agency)) {
+            throw RuleViolation.notFound("agency.notFound");
+        }
         return em.createQuery(
-                        "SELECT d FROM Delegation d WHERE d.delegator.agency.organId.value = :organId"
-                                + " ORDER BY d.validFrom DESC",
+                        "SELECT d FROM Delegation d WHERE d.delegator.agency = :agency"
+                                + " ORDER BY d.validFrom DESC, d.id DESC",
                         Delegation.class)
-                .setParameter("organId", organId)
-                .getResultStream()
-                .filter(d -> callers.reads(caller, d.getDelegator().getAgency()))
-                .toList();
+                .setParameter("agency", agency)
+                .getResultList();
     }
 
-    public Delegation grant(long delegatorId, long delegateId, LocalDate from, LocalDate to, String reason) {
+    /**
+     * Records a delegation.
+     *
+     * <ol>
+     *   <li>both persons are given ({@code field.required}) and visible to the caller;
+     *   <li>the caller is the delegator acting as a leader, or administers the delegator's
+     *       agency ({@code access.denied});
+     *   <li>the delegator's account holds the leader role ({@code delegation.delegator.notLeader});
+     *   <li>the rules of {@link Delegation} hold: active, distinct people of one agency and a
+     *       period that does not end before it starts.
+     * </ol>
+     */
+    public Delegation grant(Long delegatorId, Long delegateId, LocalDate from, LocalDate to, String reason) {
         Caller caller = callers.current();
+        if (delegatorId == null) {
+            throw RuleViolation.invalid("field.required", "delegator");
+        }
+        if (delegateId == null) {
+            throw RuleViolation.invalid("field.required", "delegate");
+        }
         Person delegator = people.find(delegatorId);
         Person delegate = people.find(delegateId);
         boolean ownAuthority = delegator.getId() == caller.personId() && caller.has(Role.LEADER);
@@ -55,13 +86,19 @@ public class Delegations {
         boolean isLeader =
                 people.accountOf(delegator).map(a -> a.has(Role.LEADER)).orElse(false);
         if (!isLeader) {
-            throw RuleViolation.invalid("delegation.delegator.notLeader", "delegatorId");
+            throw RuleViolation.invalid("delegation.delegator.notLeader", "delegator");
         }
         Delegation delegation = new Delegation(delegator, delegate, from, to, reason);
         em.persist(delegation);
         return delegation;
     }
 
+    /**
+     * Ends a delegation early: the delegator themselves or an administrator of their agency.
+     *
+     * @throws RuleViolation {@code delegation.notFound}, {@code access.denied} or
+     *     {@code delegation.alreadyRevoked}
+     */
     public Delegation revoke(long id) {
         Caller caller = callers.current();
         Delegation delegation = em.find(Delegation.class, id);
