@@ -149,7 +149,7 @@ public class PeopleDirectory {
     @RolesAllowed(Role.Names.ADMIN)
     public Person create(PersonForm form) {
         Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(form.organId());
+        Agency agency = agencies.find(form.organId());
         callers.requireAdministers(caller, agency);
         Person person = new Person(form.fullName(), form.position(), agency, unitOf(form, agency));
         person.updateContacts(form.email(), form.phone());
@@ -179,7 +179,7 @@ public class PeopleDirectory {
         Caller caller = callers.current();
         Person person = find(id);
         callers.requireAdministers(caller, person.getAgency());
-        Agency agency = form.organId() == null ? person.getAgency() : agencies.byOrganId(form.organId());
+        Agency agency = form.organId() == null ? person.getAgency() : agencies.find(form.organId());
         callers.requireAdministers(caller, agency);
         Unit unit = unitOf(form, agency);
         person.rename(form.fullName(), form.position());
@@ -244,7 +244,7 @@ public class PeopleDirectory {
 
     private Agency readable(String organId) {
         Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(organId);
+        Agency agency = agencies.find(organId);
         if (!callers.reads(caller, agency)) {
             throw RuleViolation.notFound("agency.notFound");
         }
