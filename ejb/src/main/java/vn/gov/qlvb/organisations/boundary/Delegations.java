@@ -45,7 +45,7 @@ public class Delegations {
      */
     public List<Delegation> ofAgency(String organId) {
         Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(organId);
+        Agency agency = agencies.find(organId);
         if (!callers.reads(caller, agency)) {
             throw RuleViolation.notFound("agency.notFound");
         }
@@ -55,6 +55,22 @@ public class Delegations {
                         Delegation.class)
                 .setParameter("agency", agency)
                 .getResultList();
+    }
+
+    /**
+     * One delegation, for anyone who reads the delegator's agency.
+     *
+     * @throws RuleViolation {@code delegation.notFound} when it does not exist or is not
+     *     visible to the caller
+     */
+    public Delegation find(long id) {
+        Caller caller = callers.current();
+        Delegation delegation = em.find(Delegation.class, id);
+        if (delegation == null
+                || !callers.reads(caller, delegation.getDelegator().getAgency())) {
+            throw RuleViolation.notFound("delegation.notFound");
+        }
+        return delegation;
     }
 
     /**
@@ -94,6 +110,25 @@ public class Delegations {
     }
 
     /**
+     * Records a delegation within one agency, as its pages and API do: like
+     * {@link #grant(Long, Long, LocalDate, LocalDate, String)}, and first the agency must be
+     * readable ({@code agency.notFound}) and the delegator one of its people
+     * ({@code delegation.delegator.otherAgency}).
+     */
+    public Delegation grant(
+            String organId, Long delegatorId, Long delegateId, LocalDate from, LocalDate to, String reason) {
+        Caller caller = callers.current();
+        Agency agency = agencies.find(organId);
+        if (!callers.reads(caller, agency)) {
+            throw RuleViolation.notFound("agency.notFound");
+        }
+        if (delegatorId != null && !people.find(delegatorId).getAgency().getId().equals(agency.getId())) {
+            throw RuleViolation.invalid("delegation.delegator.otherAgency", "delegator");
+        }
+        return grant(delegatorId, delegateId, from, to, reason);
+    }
+
+    /**
      * Ends a delegation early: the delegator themselves or an administrator of their agency.
      *
      * @throws RuleViolation {@code delegation.notFound}, {@code access.denied} or
@@ -101,11 +136,7 @@ public class Delegations {
      */
     public Delegation revoke(long id) {
         Caller caller = callers.current();
-        Delegation delegation = em.find(Delegation.class, id);
-        if (delegation == null
-                || !callers.reads(caller, delegation.getDelegator().getAgency())) {
-            throw RuleViolation.notFound("delegation.notFound");
-        }
+        Delegation delegation = find(id);
         boolean own = delegation.getDelegator().getId() == caller.personId();
         if (!own && !callers.administers(caller, delegation.getDelegator().getAgency())) {
             throw RuleViolation.forbidden("access.denied");
