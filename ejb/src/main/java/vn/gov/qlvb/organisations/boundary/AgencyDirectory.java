@@ -88,6 +88,27 @@ public class AgencyDirectory {
                 .getResultList();
     }
 
+    /**
+     * The active agencies hosted here (not remote) whose units, people and delegations the caller
+     * administers, ordered by identifier: their own agency and every agency below it, or every
+     * hosted agency for a province-wide administrator. Empty for anyone who is not an
+     * administrator. Pages offer these as the agencies to manage.
+     */
+    public List<Agency> administered() {
+        Caller caller = callers.current();
+        if (!caller.isAdmin()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT a FROM Agency a WHERE a.remote = false"
+                                + " AND a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " ORDER BY a.organId.value",
+                        Agency.class)
+                .getResultStream()
+                .filter(a -> callers.administers(caller, a))
+                .toList();
+    }
+
     /** @throws RuleViolation {@code agency.notFound} */
     public Agency find(String organId) {
         callers.current();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Delegation;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Role;
@@ -32,20 +33,66 @@ public class Delegations {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    AgencyDirectory agencies;
+
+    /**
+     * The delegations granted by the leaders of an agency, revoked and expired ones included,
+     * the most recent period first.
+     *
+     * @throws RuleViolation {@code agency.notFound} when the agency is unknown or the caller may
+     *     not read it
+     */
     public List<Delegation> ofAgency(String organId) {
         Caller caller = callers.current();
+        Agency agency = agencies.find(organId);
+        if (!callers.reads(caller, agency)) {
+            throw RuleViolation.notFound("agency.notFound");
+        }
         return em.createQuery(
-                        "SELECT d FROM Delegation d WHERE d.delegator.agency.organId.value = :organId"
-                                + " ORDER BY d.validFrom DESC",
+                        "SELECT d FROM Delegation d WHERE d.delegator.agency = :agency"
+                                + " ORDER BY d.validFrom DESC, d.id DESC",
                         Delegation.class)
-                .setParameter("organId", organId)
-                .getResultStream()
-                .filter(d -> callers.reads(caller, d.getDelegator().getAgency()))
-                .toList();
+                .setParameter("agency", agency)
+                .getResultList();
     }
 
-    public Delegation grant(long delegatorId, long delegateId, LocalDate from, LocalDate to, String reason) {
+    /**
+     * One delegation, for anyone who reads the delegator's agency.
+     *
+     * @throws RuleViolation {@code delegation.notFound} when it does not exist or is not
+     *     visible to the caller
+     */
+    public Delegation find(long id) {
         Caller caller = callers.current();
+        Delegation delegation = em.find(Delegation.class, id);
+        if (delegation == null
+                || !callers.reads(caller, delegation.getDelegator().getAgency())) {
+            throw RuleViolation.notFound("delegation.notFound");
+        }
+        return delegation;
+    }
+
+    /**
+     * Records a delegation.
+     *
+     * <ol>
+     *   <li>both persons are given ({@code field.required}) and visible to the caller;
+     *   <li>the caller is the delegator acting as a leader, or administers the delegator's
+     *       agency ({@code access.denied});
+     *   <li>the delegator's account holds the leader role ({@code delegation.delegator.notLeader});
+     *   <li>the rules of {@link Delegation} hold: active, distinct people of one agency and a
+     *       period that does not end before it starts.
+     * </ol>
+     */
+    public Delegation grant(Long delegatorId, Long delegateId, LocalDate from, LocalDate to, String reason) {
+        Caller caller = callers.current();
+        if (delegatorId == null) {
+            throw RuleViolation.invalid("field.required", "delegator");
+        }
+        if (delegateId == null) {
+            throw RuleViolation.invalid("field.required", "delegate");
+        }
         Person delegator = people.find(delegatorId);
         Person delegate = people.find(delegateId);
         boolean ownAuthority = delegator.getId() == caller.personId() && caller.has(Role.LEADER);
@@ -55,20 +102,41 @@ public class Delegations {
         boolean isLeader =
                 people.accountOf(delegator).map(a -> a.has(Role.LEADER)).orElse(false);
         if (!isLeader) {
-            throw RuleViolation.invalid("delegation.delegator.notLeader", "delegatorId");
+            throw RuleViolation.invalid("delegation.delegator.notLeader", "delegator");
         }
         Delegation delegation = new Delegation(delegator, delegate, from, to, reason);
         em.persist(delegation);
         return delegation;
     }
 
+    /**
+     * Records a delegation within one agency, as its pages and API do: like
+     * {@link #grant(Long, Long, LocalDate, LocalDate, String)}, and first the agency must be
+     * readable ({@code agency.notFound}) and the delegator one of its people
+     * ({@code delegation.delegator.otherAgency}).
+     */
+    public Delegation grant(
+            String organId, Long delegatorId, Long delegateId, LocalDate from, LocalDate to, String reason) {
+        Caller caller = callers.current();
+        Agency agency = agencies.find(organId);
+        if (!callers.reads(caller, agency)) {
+            throw RuleViolation.notFound("agency.notFound");
+        }
+        if (delegatorId != null && !people.find(delegatorId).getAgency().getId().equals(agency.getId())) {
+            throw RuleViolation.invalid("delegation.delegator.otherAgency", "delegator");
+        }
+        return grant(delegatorId, delegateId, from, to, reason);
+    }
+
+    /**
+     * Ends a delegation early: the delegator themselves or an administrator of their agency.
+     *
+     * @throws RuleViolation {@code delegation.notFound}, {@code access.denied} or
+     *     {@code delegation.alreadyRevoked}
+     */
     public Delegation revoke(long id) {
         Caller caller = callers.current();
-        Delegation delegation = em.find(Delegation.class, id);
-        if (delegation == null
-                || !callers.reads(caller, delegation.getDelegator().getAgency())) {
-            throw RuleViolation.notFound("delegation.notFound");
-        }
+        Delegation delegation = find(id);
         boolean own = delegation.getDelegator().getId() == caller.personId();
         if (!own && !callers.administers(caller, delegation.getDelegator().getAgency())) {
             throw RuleViolation.forbidden("access.denied");

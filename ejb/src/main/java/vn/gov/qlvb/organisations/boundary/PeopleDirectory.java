@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import vn.gov.qlvb.organisations.control.PasswordHasher;
 import vn.gov.qlvb.organisations.entity.Account;
 import vn.gov.qlvb.organisations.entity.Agency;
@@ -39,17 +42,21 @@ public class PeopleDirectory {
     @Inject
     AgencyDirectory agencies;
 
-    /** People of an agency, searched by name or position, ordered by name. */
+    /**
+     * People of an agency, searched by name, position or username (case-insensitive, part of
+     * the text), ordered by name.
+     *
+     * @throws RuleViolation {@code agency.notFound} when the agency is unknown or the caller may
+     *     not read it
+     */
     public Page<Person> search(String organId, String text, boolean includeInactive, int first, int size) {
-        Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(organId);
-        if (!callers.reads(caller, agency)) {
-            throw RuleViolation.notFound("agency.notFound");
-        }
+        Agency agency = readable(organId);
         String where = " WHERE p.agency = :agency"
                 + (text == null || text.isBlank()
                         ? ""
-                        : " AND (LOWER(p.fullName) LIKE :text OR LOWER(p.position) LIKE :text)")
+                        : " AND (LOWER(p.fullName) LIKE :text OR LOWER(p.position) LIKE :text"
+                                + " OR EXISTS (SELECT ac FROM Account ac WHERE ac.person = p"
+                                + " AND ac.username LIKE :text))")
                 + (includeInactive ? "" : " AND p.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE");
         TypedQuery<Person> rows =
                 em.createQuery("SELECT p FROM Person p" + where + " ORDER BY p.fullName", Person.class);
@@ -77,6 +84,46 @@ public class PeopleDirectory {
         return person;
     }
 
+    /**
+     * The active people of an agency, ordered by name: the choices for a deputy, a recipient or
+     * a handler.
+     *
+     * @throws RuleViolation {@code agency.notFound} when the agency is unknown or the caller may
+     *     not read it
+     */
+    public List<Person> members(String organId) {
+        Agency agency = readable(organId);
+        return em.createQuery(
+                        "SELECT p FROM Person p WHERE p.agency = :agency"
+                                + " AND p.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " ORDER BY p.fullName",
+                        Person.class)
+                .setParameter("agency", agency)
+                .getResultList();
+    }
+
+    /**
+     * The active people of an agency whose active account holds {@code role}, ordered by name;
+     * for example the leaders who may delegate their authority.
+     *
+     * @throws RuleViolation {@code agency.notFound} when the agency is unknown or the caller may
+     *     not read it
+     */
+    public List<Person> holding(String organId, Role role) {
+        Agency agency = readable(organId);
+        return em.createQuery(
+                        "SELECT p FROM Account a JOIN a.person p JOIN a.roles r"
+                                + " WHERE p.agency = :agency AND r = :role"
+                                + " AND p.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " AND a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " ORDER BY p.fullName",
+                        Person.class)
+                .setParameter("agency", agency)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    /** The account of a person already read through this directory, if they have one. */
     public Optional<Account> accountOf(Person person) {
         return em.createQuery("SELECT a FROM Account a WHERE a.person = :person", Account.class)
                 .setParameter("person", person)
@@ -84,11 +131,25 @@ public class PeopleDirectory {
                 .findFirst();
     }
 
+    /**
+     * The accounts of people already read through this directory (for example one page of
+     * {@link #search}), by person id; people without an account are absent.
+     */
+    public Map<Long, Account> accountsOf(Collection<Person> persons) {
+        if (persons.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.person IN :persons", Account.class)
+                .setParameter("persons", List.copyOf(persons))
+                .getResultStream()
+                .collect(Collectors.toMap(a -> a.getPerson().getId(), a -> a));
+    }
+
     /** Creates a person and, when a username is given, their account. */
     @RolesAllowed(Role.Names.ADMIN)
     public Person create(PersonForm form) {
         Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(form.organId());
+        Agency agency = agencies.find(form.organId());
         callers.requireAdministers(caller, agency);
         Person person = new Person(form.fullName(), form.position(), agency, unitOf(form, agency));
         person.updateContacts(form.email(), form.phone());
@@ -107,13 +168,18 @@ public class PeopleDirectory {
         return person;
     }
 
-    /** Changes a person; roles change on the existing account, a password resets it. */
+    /**
+     * Changes a person; roles change on the existing account, a password resets it (and lifts a
+     * lock). A person without an account gets one when a username is given. The username of an
+     * existing account never changes: a different one is refused with
+     * {@code account.username.immutable}.
+     */
     @RolesAllowed(Role.Names.ADMIN)
     public Person update(long id, PersonForm form) {
         Caller caller = callers.current();
         Person person = find(id);
         callers.requireAdministers(caller, person.getAgency());
-        Agency agency = form.organId() == null ? person.getAgency() : agencies.byOrganId(form.organId());
+        Agency agency = form.organId() == null ? person.getAgency() : agencies.find(form.organId());
         callers.requireAdministers(caller, agency);
         Unit unit = unitOf(form, agency);
         person.rename(form.fullName(), form.position());
@@ -122,6 +188,11 @@ public class PeopleDirectory {
         Optional<Account> existing = accountOf(person);
         if (existing.isPresent()) {
             Account account = existing.get();
+            if (form.username() != null
+                    && !form.username().isBlank()
+                    && !form.username().strip().equalsIgnoreCase(account.getUsername())) {
+                throw RuleViolation.invalid("account.username.immutable", "username");
+            }
             if (form.roles() != null) {
                 account.grant(form.roles());
             }
@@ -158,12 +229,26 @@ public class PeopleDirectory {
         return person;
     }
 
+    /**
+     * Lifts the sign-in lock of a person's account before it expires and clears the count of
+     * failed attempts; nothing happens for a person without an account.
+     */
     @RolesAllowed(Role.Names.ADMIN)
-    public void unlock(long personId) {
+    public Person unlock(long personId) {
         Caller caller = callers.current();
         Person person = find(personId);
         callers.requireAdministers(caller, person.getAgency());
         accountOf(person).ifPresent(Account::unlock);
+        return person;
+    }
+
+    private Agency readable(String organId) {
+        Caller caller = callers.current();
+        Agency agency = agencies.find(organId);
+        if (!callers.reads(caller, agency)) {
+            throw RuleViolation.notFound("agency.notFound");
+        }
+        return agency;
     }
 
     private Unit unitOf(PersonForm form, Agency agency) {

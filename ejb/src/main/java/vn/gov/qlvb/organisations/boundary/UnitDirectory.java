@@ -5,7 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Role;
@@ -28,7 +30,7 @@ public class UnitDirectory {
 
     public List<Unit> of(String organId, boolean includeInactive) {
         Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(organId);
+        Agency agency = agencies.find(organId);
         if (!callers.reads(caller, agency)) {
             throw RuleViolation.notFound("agency.notFound");
         }
@@ -55,7 +57,7 @@ public class UnitDirectory {
     @RolesAllowed(Role.Names.ADMIN)
     public Unit create(String organId, String code, String name) {
         Caller caller = callers.current();
-        Agency agency = agencies.byOrganId(organId);
+        Agency agency = agencies.find(organId);
         callers.requireAdministers(caller, agency);
         Unit unit = new Unit(agency, code, name);
         requireUniqueCode(unit, agency);
@@ -86,15 +88,23 @@ public class UnitDirectory {
         return unit;
     }
 
+    /**
+     * Refuses a code another unit of the agency has. The query does not flush the unit's own
+     * pending change (the database would refuse it first); a unit not yet stored has no id to
+     * leave out.
+     */
     private void requireUniqueCode(Unit unit, Agency agency) {
-        Long clashes = em.createQuery(
-                        "SELECT COUNT(u) FROM Unit u WHERE u.agency = :agency AND u.code = :code AND u <> :self",
+        TypedQuery<Long> clashes = em.createQuery(
+                        "SELECT COUNT(u) FROM Unit u WHERE u.agency = :agency AND u.code = :code"
+                                + (unit.getId() == null ? "" : " AND u.id <> :id"),
                         Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("agency", agency)
-                .setParameter("code", unit.getCode())
-                .setParameter("self", unit)
-                .getSingleResult();
-        if (clashes > 0) {
+                .setParameter("code", unit.getCode());
+        if (unit.getId() != null) {
+            clashes.setParameter("id", unit.getId());
+        }
+        if (clashes.getSingleResult() > 0) {
             throw RuleViolation.conflict("unit.code.duplicate", "code", unit.getCode());
         }
     }

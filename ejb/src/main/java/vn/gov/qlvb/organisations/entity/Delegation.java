@@ -50,8 +50,8 @@ public class Delegation {
     protected Delegation() {}
 
     /**
-     * Rules: both persons given and different, of the same agency; the period is given and
-     * does not end before it starts.
+     * Rules: both persons given, active and different, of the same agency; the period is given
+     * and does not end before it starts.
      */
     public Delegation(Person delegator, Person delegate, LocalDate validFrom, LocalDate validTo, String reason) {
         if (delegator == null) {
@@ -62,6 +62,12 @@ public class Delegation {
         }
         if (delegator.getId() != null && delegator.getId().equals(delegate.getId()) || delegator == delegate) {
             throw RuleViolation.invalid("delegation.self", "delegate");
+        }
+        if (!delegator.isActive()) {
+            throw RuleViolation.invalid("delegation.person.inactive", "delegator");
+        }
+        if (!delegate.isActive()) {
+            throw RuleViolation.invalid("delegation.person.inactive", "delegate");
         }
         if (!delegator.getAgency().getId().equals(delegate.getAgency().getId())) {
             throw RuleViolation.invalid("delegation.otherAgency", "delegate");
@@ -90,6 +96,18 @@ public class Delegation {
         return revokedAt == null && !day.isBefore(validFrom) && !day.isAfter(validTo);
     }
 
+    /** Where the delegation stands on {@code day}: revoked, planned, in force or expired. */
+    public DelegationStatus statusOn(LocalDate day) {
+        if (revokedAt != null) {
+            return DelegationStatus.REVOKED;
+        }
+        if (day.isBefore(validFrom)) {
+            return DelegationStatus.PLANNED;
+        }
+        return day.isAfter(validTo) ? DelegationStatus.EXPIRED : DelegationStatus.IN_FORCE;
+    }
+
+    /** Ends the delegation early; a revoked one cannot be revoked again. */
     public void revoke(Instant now) {
         if (revokedAt != null) {
             throw RuleViolation.invalid("delegation.alreadyRevoked", null);
