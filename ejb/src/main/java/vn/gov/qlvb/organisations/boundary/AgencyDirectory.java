@@ -176,8 +176,10 @@ public class AgencyDirectory {
         }
         Contacts contacts = contactsOf(form);
         agency.rename(form.name(), form.shortName());
-        agency.moveUnder(parent);
-        agency.changeLevel(form.level());
+        if (form.level() != null && form.level() != agency.getLevel()) {
+            requireChildrenFit(agency, form.level());
+        }
+        agency.relocate(parent, form.level());
         agency.markRemote(form.remote(), form.partnerSystemId());
         agency.updateContacts(contacts);
         LOG.info(() -> "Agency " + organId + " changed by " + caller.username());
@@ -217,6 +219,17 @@ public class AgencyDirectory {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.invalid("agency.parent.notFound", "parentOrganId"));
+    }
+
+    /** An agency's level may not drop below the level of an agency under it. */
+    private void requireChildrenFit(Agency agency, AgencyLevel newLevel) {
+        boolean misfit = em.createNamedQuery(Agency.CHILDREN, Agency.class)
+                .setParameter("parent", agency)
+                .getResultStream()
+                .anyMatch(child -> !child.getLevel().mayBeUnder(newLevel));
+        if (misfit) {
+            throw RuleViolation.invalid("agency.children.level", "level");
+        }
     }
 
     private static Contacts contactsOf(AgencyForm form) {

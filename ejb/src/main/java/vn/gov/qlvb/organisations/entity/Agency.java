@@ -117,29 +117,39 @@ public class Agency {
     /**
      * Places this agency under {@code newParent} (or at the top when {@code null}).
      *
-     * <ol>
-     *   <li>the parent must not be this agency or one of its descendants (no cycle);
-     *   <li>the parent's level must not be below this agency's level.
-     * </ol>
+     * @see #relocate(Agency, AgencyLevel)
      */
     public void moveUnder(Agency newParent) {
+        relocate(newParent, level);
+    }
+
+    public void changeLevel(AgencyLevel newLevel) {
+        relocate(parent, newLevel);
+    }
+
+    /**
+     * Sets parent and level together, checking the state they end in:
+     *
+     * <ol>
+     *   <li>the level is given;
+     *   <li>the parent must not be this agency or one of its descendants (no cycle);
+     *   <li>the parent's level must not be below this agency's new level.
+     * </ol>
+     *
+     * Whether the agency's own children still fit under the new level is the boundary's check
+     * (the entity does not hold its children).
+     */
+    public void relocate(Agency newParent, AgencyLevel newLevel) {
+        required(newLevel, "level");
         for (Agency a = newParent; a != null; a = a.parent) {
             if (a == this || (id != null && id.equals(a.id))) {
                 throw RuleViolation.invalid("agency.parent.cycle", "parentOrganId");
             }
         }
-        if (newParent != null && level != null && !level.mayBeUnder(newParent.level)) {
+        if (newParent != null && !newLevel.mayBeUnder(newParent.level)) {
             throw RuleViolation.invalid("agency.parent.level", "level");
         }
         this.parent = newParent;
-        touch();
-    }
-
-    public void changeLevel(AgencyLevel newLevel) {
-        required(newLevel, "level");
-        if (parent != null && !newLevel.mayBeUnder(parent.level)) {
-            throw RuleViolation.invalid("agency.parent.level", "level");
-        }
         this.level = newLevel;
         touch();
     }

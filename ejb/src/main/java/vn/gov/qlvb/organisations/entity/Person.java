@@ -90,10 +90,16 @@ public class Person {
     public void updateContacts(String newEmail, String newPhone) {
         String e = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
         String p = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
-        if (e != null && (e.length() > 254 || !e.matches(Contacts.EMAIL))) {
+        if (e != null && e.length() > 254) {
+            throw RuleViolation.invalid("field.tooLong", "email", 254);
+        }
+        if (e != null && !e.matches(Contacts.EMAIL)) {
             throw RuleViolation.invalid("email.malformed", "email");
         }
-        if (p != null && (p.length() > 30 || !p.matches(Contacts.PHONE))) {
+        if (p != null && p.length() > 30) {
+            throw RuleViolation.invalid("field.tooLong", "phone", 30);
+        }
+        if (p != null && !p.matches(Contacts.PHONE)) {
             throw RuleViolation.invalid("phone.malformed", "phone");
         }
         this.email = e;

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.util.Locale;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 
@@ -62,7 +63,7 @@ public class Unit {
         if (newCode == null || newCode.isBlank()) {
             throw RuleViolation.invalid("field.required", "code");
         }
-        String c = newCode.strip().toUpperCase(Locale.ROOT);
+        String c = Normalizer.normalize(newCode.strip(), Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
         if (c.length() > 20) {
             throw RuleViolation.invalid("field.tooLong", "code", 20);
         }

@@ -7,7 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,7 +14,6 @@ import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -51,7 +49,7 @@ public class SchemaMigration {
                 liquibase.update("");
                 appliedChangeSets = pending;
             }
-        } catch (SQLException | LiquibaseException e) {
+        } catch (Exception e) {
             LOG.log(Level.SEVERE, "Database schema migration failed; QLVB cannot start", e);
             throw new IllegalStateException("Database schema migration failed: " + e.getMessage(), e);
         }

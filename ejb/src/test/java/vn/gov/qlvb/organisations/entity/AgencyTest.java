@@ -263,6 +263,43 @@ class AgencyTest {
     }
 
     @Nested
+    class Relocate {
+
+        @Test
+        void parentAndLevelAreCheckedInTheStateTheyEndIn() {
+            Agency province = province();
+            Agency district = agency("000.00.31.H99", DISTRICT, province);
+            Agency department = agency("000.00.01.H99", PROVINCE, province);
+
+            // A provincial department becomes a district-level office under a district: valid
+            // once both change, though neither change alone would be.
+            department.relocate(district, DISTRICT);
+
+            assertSame(district, department.getParent());
+            assertEquals(DISTRICT, department.getLevel());
+        }
+
+        @Test
+        void aRefusedRelocationChangesNothing() {
+            Agency province = province();
+            Agency district = agency("000.00.31.H99", DISTRICT, province);
+            Agency department = agency("000.00.01.H99", PROVINCE, province);
+
+            assertRefused("agency.parent.level", "level", () -> department.relocate(district, PROVINCE));
+            assertSame(province, department.getParent());
+            assertEquals(PROVINCE, department.getLevel());
+        }
+
+        @Test
+        void aCycleIsRefusedWhateverTheLevel() {
+            Agency province = province();
+            Agency district = agency("000.00.31.H99", DISTRICT, province);
+
+            assertRefused("agency.parent.cycle", "parentOrganId", () -> province.relocate(district, COMMUNE));
+        }
+    }
+
+    @Nested
     class MarkRemote {
 
         @Test

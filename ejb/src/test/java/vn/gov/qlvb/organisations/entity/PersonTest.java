@@ -165,11 +165,11 @@ class PersonTest {
         }
 
         @Test
-        void emailLongerThan254CharactersIsRefusedAsMalformed() {
+        void emailLongerThan254CharactersIsRefusedAsTooLong() {
             Person person = person();
             String email = "a".repeat(255 - "@mau.gov.vn".length()) + "@mau.gov.vn";
 
-            assertRefused("email.malformed", "email", () -> person.updateContacts(email, null));
+            assertRefused("field.tooLong", "email", () -> person.updateContacts(email, null));
         }
 
         @ParameterizedTest
@@ -181,10 +181,10 @@ class PersonTest {
         }
 
         @Test
-        void phoneLongerThan30CharactersIsRefusedAsMalformed() {
+        void phoneLongerThan30CharactersIsRefusedAsTooLong() {
             Person person = person();
 
-            assertRefused("phone.malformed", "phone", () -> person.updateContacts(null, "0".repeat(31)));
+            assertRefused("field.tooLong", "phone", () -> person.updateContacts(null, "0".repeat(31)));
         }
     }
 
