@@ -11,6 +11,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -88,6 +90,36 @@ class ArchitectureTest {
     }
 
     /** (b) entities carry behaviour but call nothing above them. */
+    /**
+     * A session bean is reached through its container proxy, which only forwards public business
+     * methods: calling a package-private method of another bean fails at run time with "Not a
+     * business method" (it compiles, and unit tests without a container cannot see it).
+     */
+    @Test
+    void sessionBeansAreCalledOnlyThroughPublicMethods() {
+        DescribedPredicate<JavaMethodCall> nonPublicMethodOfAnotherSessionBean =
+                new DescribedPredicate<>("a non-public method of another session bean") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        JavaClass owner = call.getTargetOwner();
+                        boolean sessionBean = owner.isAnnotatedWith("jakarta.ejb.Stateless")
+                                || owner.isAnnotatedWith("jakarta.ejb.Singleton")
+                                || owner.isAnnotatedWith("jakarta.ejb.Stateful");
+                        return sessionBean
+                                && !call.getOriginOwner().equals(owner)
+                                && call.getTarget()
+                                        .resolveMember()
+                                        .map(m -> !m.getModifiers().contains(JavaModifier.PUBLIC))
+                                        .orElse(false);
+                    }
+                };
+        noClasses()
+                .should()
+                .callMethodWhere(nonPublicMethodOfAnotherSessionBean)
+                .because("the EJB proxy forwards only public business methods")
+                .check(all);
+    }
+
     @Test
     void entitiesDependOnNoBoundaryAndNoControl() {
         ArchRule rule = noClasses()

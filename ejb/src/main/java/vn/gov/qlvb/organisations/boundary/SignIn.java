@@ -3,6 +3,7 @@ package vn.gov.qlvb.organisations.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,8 +29,12 @@ public class SignIn {
         return account(username).map(a -> a.isLocked(Instant.now())).orElse(false);
     }
 
+    /** Counts a failure; the account row is locked so concurrent failures all count. */
     public void failed(String username) {
-        account(username).ifPresent(a -> {
+        account(username).ifPresent(found -> {
+            em.lock(found, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(found);
+            Account a = found;
             a.recordFailedSignIn(Instant.now());
             if (a.isLocked(Instant.now())) {
                 LOG.warning(() -> "Account " + a.getUsername() + " locked until " + a.getLockedUntil()
@@ -38,8 +43,19 @@ public class SignIn {
         });
     }
 
+    /**
+     * Resets the failure count and notes the time. A bulk update, without the version check:
+     * an API client signing every call with HTTP Basic must not collide with itself.
+     */
     public void succeeded(String username) {
-        account(username).ifPresent(a -> a.recordSignIn(Instant.now()));
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE qlvb_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ?"
+                        + " WHERE username = ?")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(2, username.strip().toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
     }
 
     private Optional<Account> account(String username) {

@@ -1,0 +1,241 @@
+package vn.gov.qlvb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.qlvb.it.AgencyDirectoryIT.assertProblem;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Registering incoming documents through the REST API: arrival numbers (Appendix VI III.1.đ),
+ * the duplicate warning (III.1.h), the fields and their bad input (II.II), the history, and who
+ * sees what, including secret documents.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncomingRegistrationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.qlvbEar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    static String document(long registerId, String number, String subject) {
+        return document(registerId, number, subject, null, "NONE");
+    }
+
+    static String document(long registerId, String number, String subject, String arrivalAt, String confidentiality) {
+        return """
+                {"registerId":%d,"channel":"PAPER",%s"documentType":"CONG_VAN","codeNumber":"%s",
+                 "codeNotation":"UBND-VX","issuedDate":"2024-12-20","issuerName":"Ủy ban nhân dân huyện Đông Sơn",
+                 "subject":"%s","pageCount":2,"signerPosition":"Chủ tịch","signerName":"Nguyễn Văn A",
+                 "urgency":"NORMAL","confidentiality":"%s","recipients":"Văn phòng UBND tỉnh"}"""
+                .formatted(
+                        registerId,
+                        arrivalAt == null ? "" : "\"arrivalAt\":\"" + arrivalAt + "\",",
+                        number,
+                        subject,
+                        confidentiality);
+    }
+
+    private long openRegister(Api clerk, String name, boolean secret) {
+        Api.Reply reply = clerk.post(
+                "registers",
+                """
+                {"name":"%s","kind":"INCOMING","forSecret":%s}""".formatted(name, secret));
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void IIIđ_arrivalNumbersFromTwentyConcurrentClerksRunFromOneWithoutGapOrRepeat() throws Exception {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = openRegister(clerk, "Sổ thử cấp số đồng thời", false);
+        int threads = 20;
+        int perThread = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<Long>>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                List<Long> numbers = new ArrayList<>();
+                Api own = Api.as(deployment, "vanthu");
+                for (int i = 0; i < perThread; i++) {
+                    Api.Reply reply = own.post(
+                            "incoming",
+                            document(
+                                    register,
+                                    String.valueOf(20000 + thread * 100 + i),
+                                    "Đồng thời " + thread + "-" + i));
+                    assertEquals(201, reply.status(), reply.toString());
+                    numbers.add(reply.json().getJsonNumber("arrivalNumber").longValue());
+                }
+                return numbers;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : results) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        Set<Long> distinct = new TreeSet<>(all);
+        assertEquals(threads * perThread, all.size());
+        assertEquals(all.size(), distinct.size(), "no number given twice");
+        assertEquals(
+                LongStream.rangeClosed(1, threads * perThread).boxed().collect(Collectors.toSet()),
+                distinct,
+                "1..N, no gap");
+    }
+
+    @Test
+    void IIIđ_numberingRestartsOnTheFirstOfJanuaryVietnamTime() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = openRegister(clerk, "Sổ thử sang năm", false);
+        // 23:00 and 23:59 on 31 December 2024 in Vietnam, then 00:00 on 1 January 2025 (UTC+7).
+        assertEquals(
+                1,
+                arrival(clerk.post(
+                        "incoming", document(register, "901", "Cuối năm 1", "2024-12-31T16:00:00Z", "NONE"))));
+        assertEquals(
+                2,
+                arrival(clerk.post(
+                        "incoming", document(register, "902", "Cuối năm 2", "2024-12-31T16:59:00Z", "NONE"))));
+        Api.Reply january =
+                clerk.post("incoming", document(register, "903", "Đầu năm", "2024-12-31T17:00:00Z", "NONE"));
+        assertEquals(1, arrival(january));
+        assertEquals(2025, january.json().getInt("arrivalYear"));
+    }
+
+    private static long arrival(Api.Reply reply) {
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().getJsonNumber("arrivalNumber").longValue();
+    }
+
+    @Test
+    void IIIh_aProbableDuplicateIsWarnedAndRegisteredOnlyWhenTheClerkConfirms() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = openRegister(clerk, "Sổ thử trùng", false);
+        long first = arrival(clerk.post("incoming", document(register, "77", "Về việc báo cáo tình hình")));
+        Api.Reply again = clerk.post("incoming", document(register, "77", "Về việc báo cáo tình hình (bản sao)"));
+        assertProblem(again, 409, "incoming.duplicate", null);
+        assertTrue(again.json().getString("message").contains(first + "/"), again.body());
+        String confirmed = document(register, "77", "Về việc báo cáo tình hình (bản sao)")
+                .replace("\"registerId\"", "\"registerDespiteDuplicates\":true,\"registerId\"");
+        assertEquals(first + 1, arrival(clerk.post("incoming", confirmed)), "the refused attempt used no number");
+    }
+
+    @Test
+    void IIII_badInputIsRefusedNamingTheFieldAndUsesNoNumber() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = openRegister(clerk, "Sổ thử dữ liệu sai", false);
+        assertProblem(clerk.post("incoming", document(register, "1", " ")), 400, "field.required", "subject");
+        assertProblem(
+                clerk.post("incoming", document(register, "2", "Tương lai", "2099-01-01T00:00:00Z", "NONE")),
+                400,
+                "incoming.arrival.future",
+                "arrivalAt");
+        assertProblem(
+                clerk.post(
+                        "incoming",
+                        document(register, "3", "Hạn trước ngày đến")
+                                .replace("\"recipients\"", "\"dueDate\":\"2020-01-01\",\"recipients\"")),
+                400,
+                "incoming.dueDate.beforeArrival",
+                "dueDate");
+        assertProblem(
+                clerk.post(
+                        "incoming",
+                        document(register, "4", "Ngày văn bản sau ngày đến", "2024-12-01T00:00:00Z", "NONE")),
+                400,
+                "incoming.issuedDate.afterArrival",
+                "issuedDate");
+        assertProblem(
+                clerk.post("incoming", document(register, "5", "S".repeat(501))), 400, "field.tooLong", "subject");
+        assertProblem(
+                clerk.post("incoming", document(register, "6", "Mật vào sổ thường", null, "SECRET")),
+                400,
+                "incoming.register.secrecy",
+                "registerId");
+        assertEquals(1, arrival(clerk.post("incoming", document(register, "7", "Hợp lệ"))), "no number was used");
+    }
+
+    @Test
+    void onlyAClerkRegisters() {
+        long register = Api.as(deployment, "vanthu")
+                .get("registers")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply reply =
+                Api.as(deployment, "chuyenvien").post("incoming", document(register, "8", "Chuyên viên vào sổ"));
+        assertEquals(403, reply.status(), reply.toString());
+    }
+
+    @Test
+    void IIIa5_theHistoryRecordsRegistrationAndEveryViewWithWhoAndWhen() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = clerk.get("registers")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply registered = clerk.post("incoming", document(register, "3101", "Xem lịch sử"));
+        assertEquals(201, registered.status(), registered.toString());
+        long id = registered.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.as(deployment, "lanhdao").get("incoming/" + id).status());
+        JsonArray history = clerk.get("incoming/" + id + "/history").jsonArray();
+        assertEquals("REGISTERED", history.getJsonObject(0).getString("action"));
+        assertEquals("Trần Thị Thư", history.getJsonObject(0).getString("actor"));
+        assertTrue(history.stream()
+                .map(JsonObject.class::cast)
+                .anyMatch(e -> "VIEWED".equals(e.getString("action")) && "Lê Văn Lãnh".equals(e.getString("actor"))));
+    }
+
+    @Test
+    void III8_aSecretDocumentIsSeenByTheClerkButNotByTheLeaderAndNeverByAnotherAgency() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long secretRegister = clerk.get("registers").jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .filter(r -> r.getBoolean("forSecret"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        long id = clerk.post("incoming", document(secretRegister, "41", "Tài liệu mật thử nghiệm", null, "SECRET"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(200, clerk.get("incoming/" + id).status());
+        assertEquals(404, Api.as(deployment, "lanhdao").get("incoming/" + id).status());
+        assertEquals(
+                0,
+                Api.as(deployment, "lanhdao")
+                        .get("incoming?q=m%E1%BA%ADt%20th%E1%BB%AD")
+                        .json()
+                        .getInt("total"));
+        assertEquals(1, clerk.get("incoming?q=m%E1%BA%ADt%20th%E1%BB%AD").json().getInt("total"));
+        assertEquals(404, Api.as(deployment, "vanthu.snv").get("incoming/" + id).status(), "another agency's clerk");
+    }
+}

@@ -1,0 +1,82 @@
+package vn.gov.qlvb.incoming.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import vn.gov.qlvb.incoming.entity.IncomingAction;
+import vn.gov.qlvb.incoming.entity.IncomingDocument;
+import vn.gov.qlvb.incoming.entity.IncomingEvent;
+import vn.gov.qlvb.organisations.boundary.Caller;
+import vn.gov.qlvb.organisations.boundary.CallerContext;
+
+/**
+ * The timeline of each incoming document. Entries are appended in the transaction of the change
+ * they describe, one document at a time (its row is locked while the entry is chained), and
+ * never changed; {@link #verify} recomputes the chain.
+ */
+@Stateless
+@PermitAll
+public class IncomingHistory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    /** Records an action of the caller. */
+    public IncomingEvent record(IncomingDocument document, IncomingAction action, String detail, Instant at) {
+        return record(document, action, detail, null, at);
+    }
+
+    /** Records an action of the caller on behalf of another person (secretary, deputy). */
+    public IncomingEvent record(
+            IncomingDocument document,
+            IncomingAction action,
+            String detail,
+            IncomingEvent.Actor onBehalfOf,
+            Instant at) {
+        Caller caller = callers.current();
+        em.flush();
+        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+        List<IncomingEvent> last = em.createQuery(
+                        "SELECT e FROM IncomingEvent e WHERE e.documentId = :document ORDER BY e.id DESC",
+                        IncomingEvent.class)
+                .setParameter("document", document.getId())
+                .setMaxResults(1)
+                .getResultList();
+        IncomingEvent event = new IncomingEvent(
+                document.getId(),
+                last.isEmpty() ? null : last.get(0),
+                action,
+                new IncomingEvent.Actor(caller.personId(), caller.fullName()),
+                onBehalfOf,
+                detail,
+                at);
+        em.persist(event);
+        return event;
+    }
+
+    public List<IncomingEvent> of(long documentId) {
+        return em.createNamedQuery(IncomingEvent.OF_DOCUMENT, IncomingEvent.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    /** The id of the first entry that is changed or out of the chain, or {@code null} when intact. */
+    public Long verify(long documentId) {
+        IncomingEvent previous = null;
+        for (IncomingEvent e : of(documentId)) {
+            if (!e.verifies(previous)) {
+                return e.getId();
+            }
+            previous = e;
+        }
+        return null;
+    }
+}

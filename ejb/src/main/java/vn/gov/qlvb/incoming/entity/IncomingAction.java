@@ -1,0 +1,35 @@
+package vn.gov.qlvb.incoming.entity;
+
+/** What happened to an incoming document; one history entry each. */
+public enum IncomingAction {
+    /** Arrived through the exchange. */
+    RECEIVED,
+    /** Registered with its arrival number. */
+    REGISTERED,
+    /** Description corrected by the clerk. */
+    UPDATED,
+    /** An original file attached. */
+    FILE_ATTACHED,
+    /** Opened by a person. */
+    VIEWED,
+    /** A file downloaded or shown. */
+    DOWNLOADED,
+    /** Presented to the leader or sent to units. */
+    PRESENTED,
+    /** The leader's direction (ý kiến chỉ đạo). */
+    DIRECTED,
+    /** Redistributed to staff. */
+    ASSIGNED,
+    /** Progress recorded. */
+    PROGRESS,
+    /** An extension of the deadline asked. */
+    EXTENSION_REQUESTED,
+    /** Returned by a handler with a reason. */
+    HANDLER_RETURNED,
+    /** A reminder (nhắc nhở, phê bình, kiểm điểm). */
+    REMINDED,
+    /** Completed. */
+    COMPLETED,
+    /** Returned to the sender with a reason. */
+    RETURNED_TO_SENDER
+}

@@ -1,0 +1,441 @@
+package vn.gov.qlvb.incoming.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import vn.gov.qlvb.documents.entity.Confidentiality;
+import vn.gov.qlvb.documents.entity.DocumentType;
+import vn.gov.qlvb.documents.entity.Urgency;
+import vn.gov.qlvb.organisations.entity.Agency;
+import vn.gov.qlvb.organisations.entity.OrganId;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+import vn.gov.qlvb.registers.entity.Register;
+import vn.gov.qlvb.registers.entity.RegisterKind;
+
+/**
+ * An incoming document (văn bản đến) of one receiving agency. It enters either registered at
+ * once (paper, e-mail, scan) or as {@link IncomingStatus#ARRIVED} from the exchange, and is then
+ * registered with its arrival number. Its description follows Appendix VI, Part II.II; every rule
+ * on it is checked here before anything is stored.
+ */
+@Entity
+@Table(name = "qlvb_incoming_document")
+public class IncomingDocument {
+
+    /** Arrival dates and the numbering year are those of Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Id
+    @SequenceGenerator(name = "incoming_seq", sequenceName = "qlvb_incoming_document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "incoming_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private Agency agency;
+
+    @ManyToOne
+    @JoinColumn(name = "register_id")
+    private Register register;
+
+    @Column(name = "arrival_year")
+    private Integer arrivalYear;
+
+    @Column(name = "arrival_number")
+    private Long arrivalNumber;
+
+    @Column(name = "arrival_at", nullable = false)
+    private Instant arrivalAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", length = 10, nullable = false)
+    private ReceiptChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 12, nullable = false)
+    private IncomingStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", length = 20, nullable = false)
+    private DocumentType documentType;
+
+    @Column(name = "code_number", length = 11)
+    private String codeNumber;
+
+    @Column(name = "code_notation", length = 30)
+    private String codeNotation;
+
+    @Column(name = "issued_date", nullable = false)
+    private LocalDate issuedDate;
+
+    @Column(name = "issuer_name", length = 200, nullable = false)
+    private String issuerName;
+
+    @Column(name = "issuer_organ_id", length = 35)
+    private String issuerOrganId;
+
+    @Column(name = "subject", length = 500, nullable = false)
+    private String subject;
+
+    @Column(name = "language", length = 30)
+    private String language;
+
+    @Column(name = "page_count")
+    private Integer pageCount;
+
+    @Column(name = "description", length = 500)
+    private String description;
+
+    @Column(name = "signer_position", length = 100)
+    private String signerPosition;
+
+    @Column(name = "signer_name", length = 50)
+    private String signerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency", length = 12, nullable = false)
+    private Urgency urgency;
+
+    /** The urgency as a number for sorting: urgent documents first (3 hỏa tốc … 0 thường). */
+    @Column(name = "urgency_rank", nullable = false)
+    private int urgencyRank;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confidentiality", length = 16, nullable = false)
+    private Confidentiality confidentiality;
+
+    @Column(name = "recipients", length = 1000)
+    private String recipients;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    /** The sender's identifier of the document (edXML DocumentId) when it came electronically. */
+    @Column(name = "external_id", length = 100)
+    private String externalId;
+
+    @Column(name = "registered_by")
+    private Long registeredBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected IncomingDocument() {}
+
+    private IncomingDocument(
+            Agency agency, ReceiptChannel channel, IncomingDetails details, Instant arrivalAt, Instant now) {
+        if (agency == null) {
+            throw RuleViolation.invalid("field.required", "agency");
+        }
+        if (channel == null) {
+            throw RuleViolation.invalid("field.required", "channel");
+        }
+        if (arrivalAt == null) {
+            throw RuleViolation.invalid("field.required", "arrivalAt");
+        }
+        if (arrivalAt.isAfter(now)) {
+            throw RuleViolation.invalid("incoming.arrival.future", "arrivalAt");
+        }
+        this.agency = agency;
+        this.channel = channel;
+        this.arrivalAt = arrivalAt;
+        this.createdAt = now;
+        describe(details, now);
+    }
+
+    /**
+     * A document received on paper, by e-mail or as a scan, to be registered in the same
+     * transaction ({@link #register}).
+     */
+    public static IncomingDocument received(
+            Agency agency, ReceiptChannel channel, IncomingDetails details, Instant arrivalAt, Instant now) {
+        if (channel == ReceiptChannel.EXCHANGE) {
+            throw RuleViolation.invalid("incoming.channel.exchange", "channel");
+        }
+        IncomingDocument d = new IncomingDocument(agency, channel, details, arrivalAt, now);
+        d.status = IncomingStatus.ARRIVED;
+        return d;
+    }
+
+    /** A document received through the exchange: arrived, not yet registered, no number. */
+    public static IncomingDocument arrived(
+            Agency agency, IncomingDetails details, String externalId, Instant arrivalAt, Instant now) {
+        IncomingDocument d = new IncomingDocument(agency, ReceiptChannel.EXCHANGE, details, arrivalAt, now);
+        d.status = IncomingStatus.ARRIVED;
+        d.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
+        return d;
+    }
+
+    /** The year whose series numbers this document: the arrival year in Vietnam. */
+    public int arrivalYear() {
+        return arrivalAt.atZone(VIETNAM).getYear();
+    }
+
+    public LocalDate arrivalDate() {
+        return arrivalAt.atZone(VIETNAM).toLocalDate();
+    }
+
+    /**
+     * Registers an arrived document with its arrival number.
+     *
+     * <ol>
+     *   <li>only an {@link IncomingStatus#ARRIVED} document is registered, once;
+     *   <li>the register is an active incoming register of the same agency;
+     *   <li>a secret document goes to a register for secret documents and only a secret one does.
+     * </ol>
+     */
+    public void register(Register into, long number, long clerkId, Instant now) {
+        if (status != IncomingStatus.ARRIVED) {
+            throw RuleViolation.conflict("incoming.alreadyRegistered", null);
+        }
+        checkRegister(into, confidentiality);
+        if (number < 1) {
+            throw new IllegalArgumentException("arrival numbers start at 1");
+        }
+        this.register = into;
+        this.arrivalYear = arrivalYear();
+        this.arrivalNumber = number;
+        this.registeredBy = clerkId;
+        this.status = IncomingStatus.REGISTERED;
+        this.updatedAt = now;
+    }
+
+    /** Whether {@code into} may hold a document of the given confidentiality of this agency. */
+    public void checkRegister(Register into, Confidentiality level) {
+        if (into == null) {
+            throw RuleViolation.invalid("field.required", "registerId");
+        }
+        if (into.getKind() != RegisterKind.INCOMING
+                || !into.isActive()
+                || !into.getAgency().getId().equals(agency.getId())) {
+            throw RuleViolation.invalid("incoming.register.invalid", "registerId");
+        }
+        if (into.isForSecret() != level.isSecret()) {
+            throw RuleViolation.invalid("incoming.register.secrecy", "registerId");
+        }
+    }
+
+    /**
+     * Sets the description, checking every field: required ones given, lengths of Appendix VI,
+     * the document not dated after its arrival, the deadline not before the arrival date.
+     */
+    public void describe(IncomingDetails d, Instant now) {
+        if (d == null) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+        if (d.documentType() == null) {
+            throw RuleViolation.invalid("field.required", "documentType");
+        }
+        String issuer = required(d.issuerName(), "issuerName", 200);
+        String subj = required(d.subject(), "subject", 500);
+        if (d.issuedDate() == null) {
+            throw RuleViolation.invalid("field.required", "issuedDate");
+        }
+        if (d.issuedDate().isAfter(arrivalDate())) {
+            throw RuleViolation.invalid("incoming.issuedDate.afterArrival", "issuedDate");
+        }
+        if (d.dueDate() != null && d.dueDate().isBefore(arrivalDate())) {
+            throw RuleViolation.invalid("incoming.dueDate.beforeArrival", "dueDate");
+        }
+        if (d.pageCount() != null && (d.pageCount() < 1 || d.pageCount() > 999)) {
+            throw RuleViolation.invalid("incoming.pageCount.range", "pageCount");
+        }
+        String organ = optional(d.issuerOrganId(), "issuerOrganId", 35);
+        if (organ != null) {
+            organ = OrganId.of(organ).value();
+        }
+        this.documentType = d.documentType();
+        this.codeNumber = optional(d.codeNumber(), "codeNumber", 11);
+        this.codeNotation = upper(optional(d.codeNotation(), "codeNotation", 30));
+        this.issuedDate = d.issuedDate();
+        this.issuerName = issuer;
+        this.issuerOrganId = organ;
+        this.subject = subj;
+        String lang = optional(d.language(), "language", 30);
+        this.language = lang == null ? "Tiếng Việt" : lang;
+        this.pageCount = d.pageCount();
+        this.description = optional(d.description(), "description", 500);
+        this.signerPosition = optional(d.signerPosition(), "signerPosition", 100);
+        this.signerName = optional(d.signerName(), "signerName", 50);
+        this.urgency = d.urgency() == null ? Urgency.NORMAL : d.urgency();
+        this.urgencyRank = urgency.ordinal();
+        Confidentiality level = d.confidentiality() == null ? Confidentiality.NONE : d.confidentiality();
+        if (register != null && level != confidentiality) {
+            checkRegister(register, level);
+        }
+        this.confidentiality = level;
+        this.recipients = optional(d.recipients(), "recipients", 1000);
+        this.dueDate = d.dueDate();
+        this.updatedAt = now;
+    }
+
+    /** Number and notation as printed, e.g. {@code 15/QĐ-BNV}. */
+    public String numberAndNotation() {
+        if (codeNumber == null && codeNotation == null) {
+            return "";
+        }
+        if (codeNotation == null) {
+            return codeNumber;
+        }
+        return codeNumber == null ? codeNotation : codeNumber + "/" + codeNotation;
+    }
+
+    public boolean isSecret() {
+        return confidentiality.isSecret();
+    }
+
+    private static String required(String value, String field, int max) {
+        String v = optional(value, field, max);
+        if (v == null) {
+            throw RuleViolation.invalid("field.required", field);
+        }
+        return v;
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw RuleViolation.invalid("field.tooLong", field, max);
+        }
+        return v;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(new Locale("vi"));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public Register getRegister() {
+        return register;
+    }
+
+    public Integer getArrivalYear() {
+        return arrivalYear;
+    }
+
+    public Long getArrivalNumber() {
+        return arrivalNumber;
+    }
+
+    public Instant getArrivalAt() {
+        return arrivalAt;
+    }
+
+    public ReceiptChannel getChannel() {
+        return channel;
+    }
+
+    public IncomingStatus getStatus() {
+        return status;
+    }
+
+    public DocumentType getDocumentType() {
+        return documentType;
+    }
+
+    public String getCodeNumber() {
+        return codeNumber;
+    }
+
+    public String getCodeNotation() {
+        return codeNotation;
+    }
+
+    public LocalDate getIssuedDate() {
+        return issuedDate;
+    }
+
+    public String getIssuerName() {
+        return issuerName;
+    }
+
+    public String getIssuerOrganId() {
+        return issuerOrganId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Integer getPageCount() {
+        return pageCount;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSignerPosition() {
+        return signerPosition;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Long getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
