@@ -84,7 +84,8 @@ class SignInIT {
 
     @Test
     void readinessReportsTheDatabase() throws Exception {
-        URI management = URI.create("http://" + deployment.getHost() + ":10090/health/ready");
+        URI management = URI.create("http://" + deployment.getHost() + ":"
+                + System.getProperty("it.management.port", "10090") + "/health/ready");
         HttpResponse<String> reply = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(management).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), reply.body());
