@@ -1,0 +1,79 @@
+package vn.gov.qlvb.web.incoming;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.gov.qlvb.incoming.boundary.IncomingQueries;
+import vn.gov.qlvb.incoming.entity.IncomingDocument;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+import vn.gov.qlvb.web.platform.UiFeedback;
+
+/** One incoming document with its history (opening it is recorded). */
+@Named
+@ViewScoped
+public class IncomingDocumentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    IncomingQueries queries;
+
+    private Long id;
+    private IncomingJson document;
+
+    /** A history entry as shown, with the time in Vietnam. */
+    public record Entry(String at, String action, String actor, String onBehalfOf, String detail)
+            implements Serializable {}
+
+    private List<Entry> entries = List.of();
+
+    /** Loads the document named by the {@code id} view parameter. */
+    public void load() {
+        if (document != null || id == null) {
+            return;
+        }
+        try {
+            IncomingDocument d = queries.open(id);
+            document = IncomingJson.of(d);
+            entries = queries.timeline(id).stream()
+                    .map(e -> new Entry(
+                            TIME.format(e.getAt().atZone(IncomingDocument.VIETNAM)),
+                            e.getAction().name(),
+                            e.getActorName(),
+                            e.getOnBehalfOfName(),
+                            e.getDetail()))
+                    .toList();
+        } catch (RuleViolation e) {
+            UiFeedback.refused(e, "document");
+        }
+    }
+
+    public String arrival() {
+        return document == null ? "" : TIME.format(document.arrivalAt().atZone(IncomingDocument.VIETNAM));
+    }
+
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public IncomingJson getDocument() {
+        return document;
+    }
+
+    public List<Entry> getEntries() {
+        return entries;
+    }
+}
