@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.qlvb.files.entity.Attachment;
+import vn.gov.qlvb.files.entity.StoredFile;
 import vn.gov.qlvb.organisations.entity.Account;
 import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Delegation;
@@ -170,7 +172,8 @@ class LiquibaseOracleSqlTest {
         "qlvb_unit,name,255",
         "qlvb_person,full_name,150",
         "qlvb_person,position,150",
-        "qlvb_delegation,reason,500"
+        "qlvb_delegation,reason,500",
+        "qlvb_attachment,file_name,255"
     })
     void vietnameseTextIsStoredInNationalCharacterColumns(String table, String column, int length) {
         assertTrue(
@@ -239,7 +242,16 @@ class LiquibaseOracleSqlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {Agency.class, Unit.class, Person.class, Account.class, Delegation.class})
+    @ValueSource(
+            classes = {
+                Agency.class,
+                Unit.class,
+                Person.class,
+                Account.class,
+                Delegation.class,
+                StoredFile.class,
+                Attachment.class
+            })
     void sequenceOfEveryEntityStepsByItsAllocationSize(Class<?> entity) {
         SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())
                 .map(f -> f.getAnnotation(SequenceGenerator.class))

@@ -45,13 +45,21 @@ class LiquibasePostgresqlIT {
             "qlvb_account",
             "qlvb_account_role",
             "qlvb_agency",
+            "qlvb_attachment",
             "qlvb_delegation",
             "qlvb_person",
+            "qlvb_stored_file",
             "qlvb_unit",
             "databasechangelog",
             "databasechangeloglock");
-    private static final List<String> SEQUENCES =
-            List.of("qlvb_account_seq", "qlvb_agency_seq", "qlvb_delegation_seq", "qlvb_person_seq", "qlvb_unit_seq");
+    private static final List<String> SEQUENCES = List.of(
+            "qlvb_account_seq",
+            "qlvb_agency_seq",
+            "qlvb_attachment_seq",
+            "qlvb_delegation_seq",
+            "qlvb_person_seq",
+            "qlvb_stored_file_seq",
+            "qlvb_unit_seq");
 
     private static boolean schemaCreated;
     private static int changeSetsInChangelog;
@@ -215,6 +223,76 @@ class LiquibasePostgresqlIT {
             r.next();
             assertEquals(longest, r.getString(1));
             assertEquals(decomposed, r.getString(3), "stored as given, not normalised");
+        }
+    }
+
+    @Test
+    void attachmentKeepsAVietnameseFileNameAndPointsToOneStoredContent() throws SQLException {
+        String fileName = "Tờ trình số 15-TTr-UBND về việc phê duyệt đề án (bản ký số) ữ ỹ ỵ đ Đ.pdf";
+        String longest = "Ờ".repeat(251) + ".pdf"; // 255 characters
+        String sha256 = "ab".repeat(32);
+        insertAgency(10, "000.00.10.H46", "UBND huyện Đông Hà", null, null);
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + SCHEMA + ".qlvb_person (id, full_name, agency_id, status)"
+                    + " VALUES (10, 'Nguyễn Văn Thư', 10, 'ACTIVE')");
+            s.executeUpdate(
+                    "INSERT INTO " + SCHEMA + ".qlvb_stored_file (id, sha256, size_bytes, media_type, created_at)"
+                            + " VALUES (10, '" + sha256 + "', 52428800, 'application/pdf', CURRENT_TIMESTAMP)");
+        }
+        insertAttachment(10, fileName, 10, 10);
+        insertAttachment(11, longest, 10, 10);
+
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT a.file_name, f.sha256, f.size_bytes FROM " + SCHEMA
+                        + ".qlvb_attachment a JOIN " + SCHEMA + ".qlvb_stored_file f ON f.id = a.stored_file_id"
+                        + " WHERE a.id IN (10, 11) ORDER BY a.id")) {
+            r.next();
+            assertEquals(fileName, r.getString(1));
+            assertEquals(sha256, r.getString(2));
+            assertEquals(52428800L, r.getLong(3));
+            r.next();
+            assertEquals(longest, r.getString(1));
+        }
+        // one row per content: the hash is unique
+        assertRefusedBy(
+                "uq_stored_file_sha256",
+                "INSERT INTO " + SCHEMA + ".qlvb_stored_file (id, sha256, size_bytes, media_type, created_at)"
+                        + " VALUES (11, '" + sha256 + "', 1, 'image/png', CURRENT_TIMESTAMP)");
+        // an attachment points to a stored content and a person that exist
+        assertRefusedBy(
+                "fk_attachment_stored_file",
+                "INSERT INTO " + SCHEMA + ".qlvb_attachment (id, file_name, media_type, stored_file_id, uploaded_by,"
+                        + " uploaded_at) VALUES (12, 'a.pdf', 'application/pdf', 999, 10, CURRENT_TIMESTAMP)");
+        assertRefusedBy(
+                "fk_attachment_uploader",
+                "INSERT INTO " + SCHEMA + ".qlvb_attachment (id, file_name, media_type, stored_file_id, uploaded_by,"
+                        + " uploaded_at) VALUES (12, 'a.pdf', 'application/pdf', 10, 999, CURRENT_TIMESTAMP)");
+    }
+
+    private static void insertAttachment(long id, String fileName, long storedFileId, long personId)
+            throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".qlvb_attachment"
+                        + " (id, file_name, media_type, stored_file_id, uploaded_by, uploaded_at)"
+                        + " VALUES (?, ?, 'application/pdf', ?, ?, ?)")) {
+            p.setLong(1, id);
+            p.setString(2, fileName);
+            p.setLong(3, storedFileId);
+            p.setLong(4, personId);
+            p.setTimestamp(5, Timestamp.from(Instant.now()));
+            p.executeUpdate();
+        }
+    }
+
+    private static void assertRefusedBy(String constraint, String sql) throws SQLException {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+            fail("not refused by " + constraint + ": " + sql);
+        } catch (SQLException e) {
+            assertTrue(e.getMessage().contains(constraint), e.getMessage());
         }
     }
 
