@@ -238,4 +238,97 @@ class IncomingRegistrationIT {
         assertEquals(1, clerk.get("incoming?q=m%E1%BA%ADt%20th%E1%BB%AD").json().getInt("total"));
         assertEquals(404, Api.as(deployment, "vanthu.snv").get("incoming/" + id).status(), "another agency's clerk");
     }
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PNG = {
+        (byte) 0x89,
+        'P',
+        'N',
+        'G',
+        '\r',
+        '\n',
+        0x1a,
+        '\n',
+        0,
+        0,
+        0,
+        13,
+        'I',
+        'H',
+        'D',
+        'R',
+        0,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        8,
+        2,
+        0,
+        0,
+        0
+    };
+
+    @Test
+    void IIIb_anOriginalPdfIsStoredVerifiedAndShownInlineAndEveryOpeningIsRecorded() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = clerk.get("registers")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply registered = clerk.post("incoming", document(register, "6101", "Văn bản có tệp đính kèm"));
+        assertEquals(201, registered.status(), registered.toString());
+        long id = registered.json().getJsonNumber("id").longValue();
+
+        Api.Reply attached = clerk.postFile("incoming/" + id + "/files", "Công văn 6101.pdf", PDF, "application/pdf");
+        assertEquals(201, attached.status(), attached.toString());
+        long fileId = attached.json().getJsonNumber("id").longValue();
+        assertEquals("application/pdf", attached.json().getString("mediaType"));
+
+        java.net.http.HttpResponse<byte[]> file =
+                Api.as(deployment, "lanhdao").bytes("incoming/" + id + "/files/" + fileId);
+        assertEquals(200, file.statusCode());
+        assertTrue(java.util.Arrays.equals(PDF, file.body()), "the same bytes come back");
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+
+        JsonArray history = clerk.get("incoming/" + id + "/history").jsonArray();
+        assertTrue(history.stream().map(JsonObject.class::cast).anyMatch(e -> "FILE_ATTACHED"
+                .equals(e.getString("action"))));
+        assertTrue(history.stream()
+                .map(JsonObject.class::cast)
+                .anyMatch(
+                        e -> "DOWNLOADED".equals(e.getString("action")) && "Lê Văn Lãnh".equals(e.getString("actor"))));
+        assertEquals(1, clerk.get("incoming/" + id).json().getJsonArray("files").size());
+        assertEquals(
+                404,
+                Api.as(deployment, "vanthu.snv")
+                        .bytes("incoming/" + id + "/files/" + fileId)
+                        .statusCode());
+    }
+
+    @Test
+    void IIIb_aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsAttached() {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = clerk.get("registers")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long id = clerk.post("incoming", document(register, "6102", "Tệp giả mạo"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertProblem(
+                clerk.postFile("incoming/" + id + "/files", "bao-cao.pdf", PNG, "application/pdf"),
+                400,
+                "file.typeMismatch",
+                "file");
+        assertEquals(0, clerk.get("incoming/" + id).json().getJsonArray("files").size());
+    }
 }

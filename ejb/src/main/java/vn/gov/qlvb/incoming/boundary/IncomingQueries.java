@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.gov.qlvb.incoming.control.IncomingAccess;
+import vn.gov.qlvb.incoming.control.IncomingRepository;
 import vn.gov.qlvb.incoming.entity.IncomingAction;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingEvent;
@@ -19,7 +20,6 @@ import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.platform.entity.Page;
-import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * Reading incoming documents: one document (the view is recorded in its history), its
@@ -39,29 +39,24 @@ public class IncomingQueries {
     @Inject
     IncomingHistory history;
 
+    @Inject
+    IncomingRepository documents;
+
     /** Search filters; every one optional. */
     public record Filter(String text, IncomingStatus status, Integer year, Long registerId) {}
 
     /** Opens a document and records the view. */
     public IncomingDocument open(long id) {
         Caller caller = callers.current();
-        IncomingDocument document = visible(caller, id);
+        IncomingDocument document = documents.visible(caller, id);
         history.record(document, IncomingAction.VIEWED, null, Instant.now());
         return document;
     }
 
     public List<IncomingEvent> timeline(long id) {
         Caller caller = callers.current();
-        visible(caller, id);
+        documents.visible(caller, id);
         return history.of(id);
-    }
-
-    IncomingDocument visible(Caller caller, long id) {
-        IncomingDocument document = em.find(IncomingDocument.class, id);
-        if (document == null || !IncomingAccess.sees(caller, document, false)) {
-            throw RuleViolation.notFound("incoming.notFound");
-        }
-        return document;
     }
 
     /**

@@ -8,17 +8,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import vn.gov.qlvb.documents.entity.Confidentiality;
 import vn.gov.qlvb.documents.entity.DocumentType;
 import vn.gov.qlvb.documents.entity.Urgency;
+import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.OrganId;
 import vn.gov.qlvb.platform.entity.RuleViolation;
@@ -135,6 +141,15 @@ public class IncomingDocument {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** The original files (PDF, Word, images), in the order they were attached. */
+    @ManyToMany
+    @JoinTable(
+            name = "qlvb_incoming_attachment",
+            joinColumns = @JoinColumn(name = "document_id"),
+            inverseJoinColumns = @JoinColumn(name = "attachment_id"))
+    @OrderColumn(name = "position")
+    private List<Attachment> attachments = new ArrayList<>();
 
     @Version
     @Column(name = "version")
@@ -287,6 +302,25 @@ public class IncomingDocument {
         this.recipients = optional(d.recipients(), "recipients", 1000);
         this.dueDate = d.dueDate();
         this.updatedAt = now;
+    }
+
+    /**
+     * Attaches an original file. A document returned to its sender takes no more files; the same
+     * file is attached once.
+     */
+    public void attach(Attachment file, Instant now) {
+        if (status == IncomingStatus.RETURNED) {
+            throw RuleViolation.conflict("incoming.returned", null);
+        }
+        if (attachments.stream().anyMatch(a -> a.getId().equals(file.getId()))) {
+            throw RuleViolation.conflict("incoming.file.alreadyAttached", "file");
+        }
+        attachments.add(file);
+        updatedAt = now;
+    }
+
+    public List<Attachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     /** Number and notation as printed, e.g. {@code 15/QĐ-BNV}. */

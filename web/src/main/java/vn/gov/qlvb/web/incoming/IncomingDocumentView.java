@@ -1,11 +1,17 @@
 package vn.gov.qlvb.web.incoming;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import vn.gov.qlvb.incoming.boundary.IncomingFiles;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.platform.entity.RuleViolation;
@@ -22,6 +28,11 @@ public class IncomingDocumentView implements Serializable {
 
     @Inject
     IncomingQueries queries;
+
+    @Inject
+    IncomingFiles files;
+
+    private transient UploadedFile upload;
 
     private Long id;
     private IncomingJson document;
@@ -51,6 +62,33 @@ public class IncomingDocumentView implements Serializable {
         } catch (RuleViolation e) {
             UiFeedback.refused(e, "document");
         }
+    }
+
+    /** Attaches the uploaded file (the clerk) and shows the document again. */
+    public void attach() {
+        if (upload == null || upload.getSize() == 0) {
+            UiFeedback.error("file.empty");
+            return;
+        }
+        try (InputStream content = upload.getInputStream()) {
+            files.attach(id, upload.getFileName(), content);
+            UiFeedback.info("common.saved");
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "files");
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document = null;
+        load();
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     public String arrival() {

@@ -2,9 +2,11 @@ package vn.gov.qlvb.web.incoming;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.gov.qlvb.documents.entity.Confidentiality;
 import vn.gov.qlvb.documents.entity.DocumentType;
 import vn.gov.qlvb.documents.entity.Urgency;
+import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.incoming.boundary.IncomingForm;
 import vn.gov.qlvb.incoming.entity.IncomingDetails;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
@@ -38,7 +40,16 @@ public record IncomingJson(
         Confidentiality confidentiality,
         String recipients,
         LocalDate dueDate,
-        Boolean registerDespiteDuplicates) {
+        Boolean registerDespiteDuplicates,
+        List<FileJson> files) {
+
+    /** An attached original file. */
+    public record FileJson(Long id, String fileName, String mediaType, long size) {
+
+        static FileJson of(Attachment a) {
+            return new FileJson(a.getId(), a.getFileName(), a.getMediaType(), a.getSize());
+        }
+    }
 
     public static IncomingJson of(IncomingDocument d) {
         return new IncomingJson(
@@ -67,7 +78,8 @@ public record IncomingJson(
                 d.getConfidentiality(),
                 d.getRecipients(),
                 d.getDueDate(),
-                null);
+                null,
+                d.getAttachments().stream().map(FileJson::of).toList());
     }
 
     public IncomingDetails details() {

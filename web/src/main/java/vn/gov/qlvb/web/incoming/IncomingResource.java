@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,11 +12,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import vn.gov.qlvb.files.boundary.FileContent;
+import vn.gov.qlvb.files.entity.Attachment;
+import vn.gov.qlvb.incoming.boundary.IncomingFiles;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
 import vn.gov.qlvb.incoming.boundary.IncomingRegistration;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
@@ -59,6 +69,9 @@ public class IncomingResource {
     @Inject
     IncomingQueries queries;
 
+    @Inject
+    IncomingFiles files;
+
     @GET
     public IncomingPage search(
             @QueryParam("q") String text,
@@ -91,6 +104,45 @@ public class IncomingResource {
     @Path("{id}")
     public IncomingJson get(@PathParam("id") long id) {
         return IncomingJson.of(queries.open(id));
+    }
+
+    /** Attaches an original file: {@code multipart/form-data} with a part {@code file}. */
+    @POST
+    @Path("{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("id") long id, @FormParam("file") EntityPart file, @Context UriInfo uri)
+            throws IOException {
+        if (file == null) {
+            throw RuleViolation.invalid("field.required", "file");
+        }
+        try (InputStream content = file.getContent()) {
+            Attachment attached = files.attach(id, file.getFileName().orElse(null), content);
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(attached.getId()))
+                            .build())
+                    .entity(IncomingJson.FileJson.of(attached))
+                    .build();
+        }
+    }
+
+    /** The file's bytes, shown in the browser (PDF inline); the opening is recorded. */
+    @GET
+    @Path("{id}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response open(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        FileContent content = files.open(id, fileId);
+        StreamingOutput body = out -> {
+            try (content) {
+                content.bytes().transferTo(out);
+            }
+        };
+        String encoded =
+                URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, content.mediaType())
+                .header("Content-Length", content.size())
+                .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @GET
