@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -33,26 +31,7 @@ class ProductionInstallIT {
     @BeforeAll
     static void installAndStart() throws Exception {
         server = ServerProcess.copyOfProvisionedServer("production-wildfly", 300);
-        ServerProcess.run(List.of("runuser", "-u", "postgres", "--", "dropdb", "--if-exists", DATABASE));
-        ServerProcess.run(List.of("runuser", "-u", "postgres", "--", "createdb", "-O", "qlvb", "-E", "UTF8", DATABASE));
-        Path root = ServerProcess.repositoryRoot();
-        Path driver;
-        try (var drivers = Files.list(root.resolve("config/target/drivers"))) {
-            driver = drivers.filter(p -> p.getFileName().toString().startsWith("postgresql-"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        Path properties = server.home.resolve("qlvb-db.properties");
-        Files.writeString(
-                properties,
-                "pgjdbc.jar=" + driver + "\n"
-                        + "db.url=jdbc:postgresql://localhost:5432/" + DATABASE + "\n"
-                        + "db.user=qlvb\n" + "db.password=qlvb\n");
-        ServerProcess.run(List.of(
-                root.resolve("config/install-production.sh").toString(),
-                "postgresql",
-                server.home.toString(),
-                properties.toString()));
+        server.installPostgresql(DATABASE);
         server.deployQlvb();
         server.start(
                 "-Dqlvb.bootstrap.organId=000.00.00.H47",

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  * a copy of the provisioned server started as a real process on a port offset, stopped at the
  * end. Arquillian's managed container covers everything else.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
-    final Path home;
+    public final Path home;
     final int offset;
     private Process process;
 
@@ -32,7 +32,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Copies the provisioned server (without data, logs and deployments) to ear/target/{name}. */
-    static ServerProcess copyOfProvisionedServer(String name, int offset) throws IOException, InterruptedException {
+    public static ServerProcess copyOfProvisionedServer(String name, int offset)
+            throws IOException, InterruptedException {
         Path root = repositoryRoot();
         Path home = root.resolve("ear/target/" + name);
         run(List.of("rm", "-rf", home.toString()));
@@ -44,24 +45,52 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(home, offset);
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         return Path.of(System.getProperty("qlvb.root"));
     }
 
-    void deployQlvb() throws IOException {
+    /**
+     * Creates a fresh PostgreSQL database owned by {@code qlvb} and applies
+     * {@code config/install-production.sh postgresql} to this server (PostgreSQL must run
+     * locally with the role {@code qlvb}, as config/test-tools.sh sets it up).
+     */
+    public void installPostgresql(String database) throws IOException, InterruptedException {
+        run(List.of("runuser", "-u", "postgres", "--", "dropdb", "--if-exists", database));
+        run(List.of("runuser", "-u", "postgres", "--", "createdb", "-O", "qlvb", "-E", "UTF8", database));
+        Path root = repositoryRoot();
+        Path driver;
+        try (var drivers = Files.list(root.resolve("config/target/drivers"))) {
+            driver = drivers.filter(p -> p.getFileName().toString().startsWith("postgresql-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Path properties = home.resolve("qlvb-db.properties");
+        Files.writeString(
+                properties,
+                "pgjdbc.jar=" + driver + "\n"
+                        + "db.url=jdbc:postgresql://localhost:5432/" + database + "\n"
+                        + "db.user=qlvb\n" + "db.password=qlvb\n");
+        run(List.of(
+                root.resolve("config/install-production.sh").toString(),
+                "postgresql",
+                home.toString(),
+                properties.toString()));
+    }
+
+    public void deployQlvb() throws IOException {
         Files.copy(Path.of(System.getProperty("qlvb.ear")), home.resolve("standalone/deployments/qlvb.ear"));
     }
 
-    int httpPort() {
+    public int httpPort() {
         return 8080 + offset;
     }
 
-    int managementPort() {
+    public int managementPort() {
         return 9990 + offset;
     }
 
     /** Starts with standalone-full.xml and the given -D options; returns once the process runs. */
-    void start(String... systemProperties) throws IOException {
+    public void start(String... systemProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 home.resolve("bin/standalone.sh").toString(),
                 "-c",
@@ -77,7 +106,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Waits until readiness is UP and names the database check; fails fast on a failed deployment. */
-    void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         awaitHealth(timeout, "ready", "\"database\"");
     }
 
@@ -121,12 +150,12 @@ final class ServerProcess implements AutoCloseable {
                 "--command=" + command));
     }
 
-    String serverLog() throws IOException {
+    public String serverLog() throws IOException {
         return Files.readString(home.resolve("standalone/log/server.log"));
     }
 
     /** Stops the server the way an operator does, and kills it if it does not stop in a minute. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process == null) {
             return;
         }
@@ -170,7 +199,7 @@ final class ServerProcess implements AutoCloseable {
                 .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static String run(List<String> command) throws IOException, InterruptedException {
+    public static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
