@@ -70,6 +70,16 @@ final class RegisterFonts {
         this.bold = bold;
     }
 
+    /** The regular font file, read once from the class path. */
+    static byte[] regularFile() {
+        return Files.REGULAR;
+    }
+
+    /** The bold font file, read once from the class path. */
+    static byte[] boldFile() {
+        return Files.BOLD;
+    }
+
     /** Loads both faces into {@code document}, which closes them. */
     static RegisterFonts loadInto(PDDocument document) throws IOException {
         return new RegisterFonts(face(document, Files.REGULAR), face(document, Files.BOLD));

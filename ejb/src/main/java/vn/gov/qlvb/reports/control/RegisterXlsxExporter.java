@@ -22,8 +22,11 @@ import vn.gov.qlvb.reports.entity.RegisterSheet;
  * wrapped, bordered) and the "(1)", "(2)"… row under them, frozen while scrolling and repeated
  * on every printed page; the rows with thin borders and wrapped text; the notes under the table.
  * Printing is set to A4 landscape, one page wide, with the print mark at the bottom left and
- * "Trang x/y" at the bottom right. The font is Times New Roman, as in Vietnamese offices
- * (a spreadsheet names its font and embeds none; LibreOffice substitutes Liberation Serif).
+ * "Trang x/y" at the bottom right. The font is Times New Roman 12, as in Vietnamese offices
+ * (a spreadsheet names its font and embeds none; LibreOffice substitutes Liberation Serif),
+ * named in every cell's style: LibreOffice shows a style that points at the workbook's
+ * default font in its own default font. Each row gets the height of its tallest wrapped cell,
+ * measured with Liberation Serif's widths ({@link GlyphWidths}).
  */
 public final class RegisterXlsxExporter {
 
@@ -35,10 +38,32 @@ public final class RegisterXlsxExporter {
     /** Excel's limit of characters per cell. */
     static final int MAX_CELL = 32_767;
 
-    /** Total width of the table in Excel's character units, shared as the columns' weights. */
+    /**
+     * Total width of the table in Excel's character units (digits of 7 px), shared as the
+     * columns' weights: wide enough for a date in the narrowest date column. It prints scaled
+     * to one page wide, about 80 %, as large as the PDF's 10 pt.
+     */
     static final double TABLE_WIDTH = 150;
 
     static final String FONT = "Times New Roman";
+
+    /** Cell text size in points, and in pixels at 96 dpi as Excel lays out. */
+    static final int FONT_SIZE = 12;
+
+    static final float FONT_PX = FONT_SIZE * 96f / 72f;
+
+    /**
+     * Width of a digit of the workbook's default font (fastexcel's Calibri 11) in pixels:
+     * Excel's unit of column width.
+     */
+    static final float DIGIT_PX = 7;
+
+    /** Excel's height of one line of Times New Roman 12 pt, in points. */
+    static final double LINE_HEIGHT = 15.75;
+
+    /** Excel's limit of a row's height, in points. */
+    static final double MAX_ROW_HEIGHT = 409.5;
+
     static final String HEADING_FILL = "D9D9D9";
 
     /**
@@ -49,7 +74,6 @@ public final class RegisterXlsxExporter {
      */
     public void export(RegisterSheet sheet, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "QLVB", "1.0");
-        workbook.setGlobalDefaultFont(FONT, 12);
         workbook.properties().setTitle(sheet.title()).setCompany(String.join(" - ", sheet.agencyLines()));
         Worksheet ws = workbook.newWorksheet(sheetName(sheet.title()));
         List<Column> columns = sheet.columns();
@@ -57,16 +81,25 @@ public final class RegisterXlsxExporter {
         int last = n - 1;
 
         double total = columns.stream().mapToDouble(Column::width).sum();
+        float[] textPx = new float[n];
         for (int i = 0; i < n; i++) {
-            ws.width(i, Math.max(6, Math.round(columns.get(i).width() / total * TABLE_WIDTH)));
+            long chars = Math.max(6, Math.round(columns.get(i).width() / total * TABLE_WIDTH));
+            ws.width(i, chars);
+            // Excel's column is 7 px a character plus 5; less the cell's margins, and a little
+            // more, since a row too tall costs less than a row that hides its last line
+            textPx[i] = chars * DIGIT_PX - 2;
         }
+        LineBreaker regular = new LineBreaker(text -> GlyphWidths.regular().width(text, FONT_PX));
+        LineBreaker bold = new LineBreaker(text -> GlyphWidths.bold().width(text, FONT_PX));
 
         int r = 0;
         List<String> agency = sheet.agencyLines();
         for (int i = 0; i < agency.size(); i++) {
             ws.inlineString(r, 0, cell(agency.get(i)));
             if (i == agency.size() - 1) {
-                ws.style(r, 0).bold().set();
+                ws.style(r, 0).fontName(FONT).fontSize(FONT_SIZE).bold().set();
+            } else {
+                ws.style(r, 0).fontName(FONT).fontSize(FONT_SIZE).set();
             }
             r++;
         }
@@ -75,26 +108,38 @@ public final class RegisterXlsxExporter {
         ws.inlineString(r, 0, cell(sheet.title()));
         ws.range(r, 0, r, last)
                 .style()
-                .bold()
+                .fontName(FONT)
                 .fontSize(14)
+                .bold()
                 .horizontalAlignment("center")
                 .set();
         r++;
         for (String subtitle : sheet.subtitles()) {
             mergeAcross(ws, r, last);
             ws.inlineString(r, 0, cell(subtitle));
-            ws.range(r, 0, r, last).style().horizontalAlignment("center").set();
+            ws.range(r, 0, r, last)
+                    .style()
+                    .fontName(FONT)
+                    .fontSize(FONT_SIZE)
+                    .horizontalAlignment("center")
+                    .set();
             r++;
         }
         r++;
 
         int headingRow = r;
+        int headingLines = 1;
         for (int i = 0; i < n; i++) {
-            ws.inlineString(r, i, cell(columns.get(i).heading()));
+            String heading = cell(columns.get(i).heading());
+            ws.inlineString(r, i, heading);
             ws.inlineString(r + 1, i, "(" + (i + 1) + ")");
+            headingLines = Math.max(headingLines, bold.lines(heading, textPx[i]).size());
         }
+        fitHeight(ws, r, headingLines);
         ws.range(r, 0, r, last)
                 .style()
+                .fontName(FONT)
+                .fontSize(FONT_SIZE)
                 .bold()
                 .fillColor(HEADING_FILL)
                 .wrapText(true)
@@ -104,6 +149,8 @@ public final class RegisterXlsxExporter {
                 .set();
         ws.range(r + 1, 0, r + 1, last)
                 .style()
+                .fontName(FONT)
+                .fontSize(FONT_SIZE)
                 .horizontalAlignment("center")
                 .borderStyle(BorderStyle.THIN)
                 .set();
@@ -134,18 +181,23 @@ public final class RegisterXlsxExporter {
                 throw new IllegalArgumentException("Row " + (index + 1) + " of '" + sheet.title() + "' has "
                         + (row == null ? "no" : row.size()) + " cells for " + n + " columns");
             }
+            int lines = 1;
             for (int i = 0; i < n; i++) {
                 String text = cell(row.get(i));
                 if (!text.isEmpty()) {
                     ws.inlineString(r, i, text);
+                    lines = Math.max(lines, regular.lines(text, textPx[i]).size());
                 }
                 ws.style(r, i)
+                        .fontName(FONT)
+                        .fontSize(FONT_SIZE)
                         .wrapText(true)
                         .verticalAlignment("top")
                         .horizontalAlignment(columns.get(i).alignment() == Column.Alignment.CENTRE ? "center" : "left")
                         .borderStyle(BorderStyle.THIN)
                         .set();
             }
+            fitHeight(ws, r, lines);
             r++;
             if (index % FLUSH_EVERY == FLUSH_EVERY - 1) {
                 ws.flush();
@@ -154,9 +206,21 @@ public final class RegisterXlsxExporter {
 
         r++;
         for (String note : sheet.notes()) {
-            ws.inlineString(r++, 0, cell(note));
+            ws.inlineString(r, 0, cell(note));
+            ws.style(r, 0).fontName(FONT).fontSize(FONT_SIZE).set();
+            r++;
         }
         workbook.finish();
+    }
+
+    /**
+     * Gives a row the height of its tallest wrapped cell: neither Excel nor LibreOffice fits
+     * row heights when it opens a file, and a row of one line's height hides the rest.
+     */
+    private static void fitHeight(Worksheet ws, int row, int lines) {
+        if (lines > 1) {
+            ws.rowHeight(row, Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT));
+        }
     }
 
     private static void mergeAcross(Worksheet ws, int row, int last) {
