@@ -331,4 +331,52 @@ class IncomingRegistrationIT {
                 "file");
         assertEquals(0, clerk.get("incoming/" + id).json().getJsonArray("files").size());
     }
+
+    @Test
+    void V1_theIncomingRegisterPrintsAsPdfWithTheDecreesColumnsAndExportsToExcelWithTheRows() throws Exception {
+        Api clerk = Api.as(deployment, "vanthu");
+        long register = openRegister(clerk, "Sổ thử in sổ", false);
+        arrival(clerk.post("incoming", document(register, "7101", "Về việc kiểm kê tài sản công năm 2026")));
+        arrival(clerk.post("incoming", document(register, "7102", "Về việc tuyển dụng viên chức giáo dục")));
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String query = "?registerId=" + register + "&from=" + today + "&to=" + today;
+
+        java.net.http.HttpResponse<byte[]> pdf = clerk.bytes("incoming/register.pdf" + query);
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"), flat);
+        assertTrue(flat.contains("Số đến") && flat.contains("Tác giả") && flat.contains("Ký nhận"), flat);
+        assertTrue(flat.contains("kiểm kê tài sản công"), flat);
+        assertTrue(flat.contains("Trần Thị Thư"), "the print mark names who printed it: " + flat);
+
+        java.net.http.HttpResponse<byte[]> xlsx = clerk.bytes("incoming/register.xlsx" + query);
+        assertEquals(200, xlsx.statusCode());
+        List<String> cells = new ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (org.dhatim.fastexcel.reader.Row row : book.getFirstSheet().read()) {
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    row.getCellAsString(c).ifPresent(cells::add);
+                }
+            }
+        }
+        assertTrue(cells.stream().anyMatch(c -> c.contains("Về việc kiểm kê tài sản công năm 2026")), cells.toString());
+        assertTrue(cells.stream().anyMatch(c -> c.contains("Về việc tuyển dụng viên chức giáo dục")), cells.toString());
+
+        java.net.http.HttpResponse<byte[]> reversed =
+                clerk.bytes("incoming/register.pdf?registerId=" + register + "&from=" + today + "&to=2020-01-01");
+        assertEquals(400, reversed.statusCode());
+        assertTrue(
+                new String(reversed.body(), java.nio.charset.StandardCharsets.UTF_8).contains("report.period.invalid"));
+        assertEquals(
+                403,
+                Api.as(deployment, "chuyenvien")
+                        .bytes("incoming/register.pdf" + query)
+                        .statusCode());
+    }
 }

@@ -6,40 +6,50 @@ package vn.gov.qlvb.documents.entity;
  * abbreviation: their notation is {@code {number}/{AGENCY}-{UNIT}}.
  */
 public enum DocumentType {
-    NGHI_QUYET("NQ"),
-    QUYET_DINH("QĐ"),
-    CHI_THI("CT"),
-    QUY_CHE("QC"),
-    QUY_DINH("QyĐ"),
-    THONG_CAO("TC"),
-    THONG_BAO("TB"),
-    HUONG_DAN("HD"),
-    CHUONG_TRINH("CTr"),
-    KE_HOACH("KH"),
-    PHUONG_AN("PA"),
-    DE_AN("ĐA"),
-    DU_AN("DA"),
-    BAO_CAO("BC"),
-    BIEN_BAN("BB"),
-    TO_TRINH("TTr"),
-    HOP_DONG("HĐ"),
-    CONG_VAN(null),
-    CONG_DIEN("CĐ"),
-    BAN_GHI_NHO("BGN"),
-    BAN_THOA_THUAN("BTT"),
-    GIAY_UY_QUYEN("GUQ"),
-    GIAY_MOI("GM"),
-    GIAY_GIOI_THIEU("GGT"),
-    GIAY_NGHI_PHEP("GNP"),
-    PHIEU_GUI("PG"),
-    PHIEU_CHUYEN("PC"),
-    PHIEU_BAO("PB"),
-    THU_CONG(null);
+    NGHI_QUYET("Nghị quyết", "NQ"),
+    QUYET_DINH("Quyết định", "QĐ"),
+    CHI_THI("Chỉ thị", "CT"),
+    QUY_CHE("Quy chế", "QC"),
+    QUY_DINH("Quy định", "QyĐ"),
+    THONG_CAO("Thông cáo", "TC"),
+    THONG_BAO("Thông báo", "TB"),
+    HUONG_DAN("Hướng dẫn", "HD"),
+    CHUONG_TRINH("Chương trình", "CTr"),
+    KE_HOACH("Kế hoạch", "KH"),
+    PHUONG_AN("Phương án", "PA"),
+    DE_AN("Đề án", "ĐA"),
+    DU_AN("Dự án", "DA"),
+    BAO_CAO("Báo cáo", "BC"),
+    BIEN_BAN("Biên bản", "BB"),
+    TO_TRINH("Tờ trình", "TTr"),
+    HOP_DONG("Hợp đồng", "HĐ"),
+    CONG_VAN("Công văn", null),
+    CONG_DIEN("Công điện", "CĐ"),
+    BAN_GHI_NHO("Bản ghi nhớ", "BGN"),
+    BAN_THOA_THUAN("Bản thỏa thuận", "BTT"),
+    GIAY_UY_QUYEN("Giấy ủy quyền", "GUQ"),
+    GIAY_MOI("Giấy mời", "GM"),
+    GIAY_GIOI_THIEU("Giấy giới thiệu", "GGT"),
+    GIAY_NGHI_PHEP("Giấy nghỉ phép", "GNP"),
+    PHIEU_GUI("Phiếu gửi", "PG"),
+    PHIEU_CHUYEN("Phiếu chuyển", "PC"),
+    PHIEU_BAO("Phiếu báo", "PB"),
+    THU_CONG("Thư công", null);
 
+    private final String legalName;
     private final String abbreviation;
 
-    DocumentType(String abbreviation) {
+    DocumentType(String legalName, String abbreviation) {
+        this.legalName = legalName;
         this.abbreviation = abbreviation;
+    }
+
+    /**
+     * The type's name in the decree's words, for registers and documents that are printed in
+     * Vietnamese whatever the reader's UI language.
+     */
+    public String legalName() {
+        return legalName;
     }
 
     /** The abbreviation in the notation, or {@code null} for công văn and thư công. */

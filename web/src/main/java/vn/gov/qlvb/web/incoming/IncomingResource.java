@@ -17,16 +17,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.incoming.boundary.IncomingFiles;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
+import vn.gov.qlvb.incoming.boundary.IncomingRegisterPrinting;
 import vn.gov.qlvb.incoming.boundary.IncomingRegistration;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingEvent;
@@ -72,6 +75,9 @@ public class IncomingResource {
     @Inject
     IncomingFiles files;
 
+    @Inject
+    IncomingRegisterPrinting printing;
+
     @GET
     public IncomingPage search(
             @QueryParam("q") String text,
@@ -100,8 +106,37 @@ public class IncomingResource {
                 .build();
     }
 
+    /**
+     * Sổ đăng ký văn bản đến of a register for a period, as {@code pdf} or {@code xlsx}
+     * ({@code GET incoming/register.pdf?registerId=…&from=2026-01-01&to=2026-12-31}).
+     */
     @GET
-    @Path("{id}")
+    @Path("register.{format:pdf|xlsx}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response printRegister(
+            @PathParam("format") String format,
+            @QueryParam("registerId") Long registerId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        if (registerId == null) {
+            throw RuleViolation.invalid("field.required", "registerId");
+        }
+        IncomingRegisterPrinting.Format f =
+                "pdf".equals(format) ? IncomingRegisterPrinting.Format.PDF : IncomingRegisterPrinting.Format.XLSX;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        printing.print(registerId, from, to, f, buffer);
+        String type = f == IncomingRegisterPrinting.Format.PDF
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return Response.ok(buffer.toByteArray(), type)
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"so-van-ban-den-" + from + "-" + to + "." + format + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
     public IncomingJson get(@PathParam("id") long id) {
         return IncomingJson.of(queries.open(id));
     }
