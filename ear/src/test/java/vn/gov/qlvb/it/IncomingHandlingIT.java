@@ -275,7 +275,7 @@ class IncomingHandlingIT {
                         && direction.contains("Phối hợp: Phòng Kinh tế")
                         && direction.contains("Để biết: Phòng Văn hóa - Xã hội"),
                 direction);
-        assertTrue(steps.get(2).isNull("onBehalfOf"));
+        assertFalse(steps.get(2).containsKey("onBehalfOf") && !steps.get(2).isNull("onBehalfOf"), "in his own name");
 
         assertProblem(head.post("incoming/" + id + "/complete", "{}"), 409, "incoming.alreadyCompleted", null);
     }
@@ -697,6 +697,55 @@ class IncomingHandlingIT {
                         .allMatch(c -> "Vũ Văn Chuyên".equals(c.getString("personName", null))),
                 own.toString());
         assertEquals(0, Api.as(deployment, "lanhdao.snv").get(stats).jsonArray().size());
+    }
+
+    @Test
+    void IIIm_aLeadersRoutingRuleSendsInvitationsStraightToTheOfficeAsLead() {
+        Api leader = Api.as(deployment, "lanhdao");
+        Api office = Api.as(deployment, "chanhvanphong");
+        assertEquals(
+                403,
+                Api.as(deployment, "vanthu")
+                        .put("incoming/routing-rules/GIAY_MOI", "{\"unitId\":" + units.get("VP") + "}")
+                        .status(),
+                "leaders set the rules");
+        assertProblem(
+                leader.put(
+                        "incoming/routing-rules/GIAY_MOI", "{\"unitId\":" + units.get("VP") + ",\"deadlineDays\":400}"),
+                400,
+                "incoming.routing.days",
+                "deadlineDays");
+        Api.Reply set = leader.put(
+                "incoming/routing-rules/GIAY_MOI", "{\"unitId\":" + units.get("VP") + ",\"deadlineDays\":3}");
+        assertEquals(200, set.status(), set.toString());
+        try {
+            JsonObject before = counts(office);
+            serial++;
+            String body = IncomingRegistrationIT.document(
+                            register, String.valueOf(90000 + serial), "Giấy mời họp giao ban")
+                    .replace("\"CONG_VAN\"", "\"GIAY_MOI\"")
+                    .replace("\"registerId\"", "\"registerDespiteDuplicates\":true,\"registerId\"");
+            Api clerk = Api.as(deployment, "vanthu");
+            long id = clerk.post("incoming", body).json().getJsonNumber("id").longValue();
+            Api.Reply routed = clerk.post("incoming/" + id + "/present", "{}");
+            assertEquals(200, routed.status(), routed.toString());
+            assertEquals("DIRECTED", routed.json().getString("status"));
+            JsonObject lead =
+                    clerk.get("incoming/" + id + "/assignments").jsonArray().getJsonObject(0);
+            assertEquals("LEAD", lead.getString("role"));
+            assertEquals(units.get("VP"), lead.getJsonNumber("unitId").longValue());
+            assertEquals(TODAY.plusDays(3).toString(), lead.getString("deadline"));
+            assertEquals(1, delta(before, counts(office), "toProcess"));
+            JsonObject directed = history(id).stream()
+                    .filter(e -> "DIRECTED".equals(e.getString("action")))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("Trần Thị Thư", directed.getString("actor"));
+            assertEquals("Lê Văn Lãnh", directed.getString("onBehalfOf"));
+        } finally {
+            assertEquals(204, leader.delete("incoming/routing-rules/GIAY_MOI").status());
+        }
+        assertProblem(leader.delete("incoming/routing-rules/GIAY_MOI"), 404, "incoming.routing.notFound", null);
     }
 
     private static long countFor(JsonArray counts, String person, String grade) {

@@ -17,6 +17,7 @@ import vn.gov.qlvb.incoming.entity.AssignmentRole;
 import vn.gov.qlvb.incoming.entity.IncomingAction;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingEvent;
+import vn.gov.qlvb.incoming.entity.RoutingRule;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.organisations.boundary.Delegations;
@@ -34,8 +35,9 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
  * recorded in the document's history in the same transaction, with the person on whose behalf
  * it was done.
  *
- * <p>No routing rules yet: every document is presented to a leader (or the leaders as a whole),
- * who directs it to units.
+ * <p>A leader's routing rule ({@link RoutingRule}: a document type straight to a unit as lead)
+ * lets the clerk send a document to that unit at once; it is recorded as a direction on the
+ * leader's behalf.
  */
 @Stateless
 @PermitAll
@@ -57,8 +59,9 @@ public class IncomingHandling {
     Delegations delegations;
 
     /**
-     * The clerk presents a registered document to a leader of the agency (or, without {@code
-     * leaderId}, to its leaders as a whole).
+     * The clerk presents a registered document to a leader of the agency, or, without {@code
+     * leaderId}, sends it straight to a unit when a routing rule covers its type (see {@link
+     * #route}), else to the agency's leaders as a whole.
      *
      * <ol>
      *   <li>the document is the agency's ({@code incoming.notFound});
@@ -77,12 +80,54 @@ public class IncomingHandling {
             leader = leader(caller, leaderId, "leaderId", "incoming.present.notLeader");
         }
         Instant now = Instant.now();
+        if (leaderId == null) {
+            List<RoutingRule> rules = em.createQuery(
+                            "SELECT r FROM RoutingRule r WHERE r.agency.id = :agency AND r.documentType = :type",
+                            RoutingRule.class)
+                    .setParameter("agency", caller.agencyId())
+                    .setParameter("type", document.getDocumentType())
+                    .getResultList();
+            if (!rules.isEmpty()) {
+                return route(caller, document, rules.get(0), now);
+            }
+        }
         document.present(leaderId, now);
         history.record(
                 document,
                 IncomingAction.PRESENTED,
                 leader == null ? "Trình lãnh đạo cơ quan" : "Trình " + leader.getFullName(),
                 now);
+        return document;
+    }
+
+    /**
+     * Sends a registered document straight to the lead unit of a routing rule: presented and
+     * directed in one step, the direction given by the clerk on behalf of the leader who set the
+     * rule, due on the document's own deadline or the rule's number of days after arrival.
+     */
+    private IncomingDocument route(Caller caller, IncomingDocument document, RoutingRule rule, Instant now) {
+        Person leader = rule.getSetBy();
+        IncomingEvent.Actor onBehalfOf = new IncomingEvent.Actor(leader.getId(), leader.getFullName());
+        document.present(null, now);
+        history.record(
+                document,
+                IncomingAction.PRESENTED,
+                "Chuyển thẳng theo quy tắc: " + rule.getLeadUnit().getName(),
+                onBehalfOf,
+                now);
+        String comment = "Theo quy tắc chuyển văn bản của " + leader.getFullName();
+        document.direct(leader.getId(), comment, now);
+        Assignment lead = Assignment.directed(
+                document,
+                AssignmentRole.LEAD,
+                rule.getLeadUnit(),
+                null,
+                rule.deadlineFor(document),
+                em.find(Person.class, caller.personId()),
+                leader.getId(),
+                now);
+        em.persist(lead);
+        history.record(document, IncomingAction.DIRECTED, describe(List.of(lead), comment), onBehalfOf, now);
         return document;
     }
 
