@@ -42,6 +42,30 @@ public class IncomingHistory {
             IncomingEvent.Actor onBehalfOf,
             Instant at) {
         Caller caller = callers.current();
+        return append(
+                document,
+                action,
+                detail,
+                new IncomingEvent.Actor(caller.personId(), caller.fullName()),
+                onBehalfOf,
+                at);
+    }
+
+    /** Records an action of the system itself (automatic reminders): no person acted. */
+    public IncomingEvent recordBySystem(IncomingDocument document, IncomingAction action, String detail, Instant at) {
+        return append(document, action, detail, new IncomingEvent.Actor(null, SYSTEM), null, at);
+    }
+
+    /** The actor name of the system's own entries. */
+    public static final String SYSTEM = "Hệ thống QLVB";
+
+    private IncomingEvent append(
+            IncomingDocument document,
+            IncomingAction action,
+            String detail,
+            IncomingEvent.Actor actor,
+            IncomingEvent.Actor onBehalfOf,
+            Instant at) {
         em.flush();
         em.lock(document, LockModeType.PESSIMISTIC_WRITE);
         List<IncomingEvent> last = em.createQuery(
@@ -51,13 +75,7 @@ public class IncomingHistory {
                 .setMaxResults(1)
                 .getResultList();
         IncomingEvent event = new IncomingEvent(
-                document.getId(),
-                last.isEmpty() ? null : last.get(0),
-                action,
-                new IncomingEvent.Actor(caller.personId(), caller.fullName()),
-                onBehalfOf,
-                detail,
-                at);
+                document.getId(), last.isEmpty() ? null : last.get(0), action, actor, onBehalfOf, detail, at);
         em.persist(event);
         return event;
     }

@@ -11,8 +11,9 @@ import vn.gov.qlvb.organisations.entity.Role;
  *   <li>nobody outside the receiving agency, whatever their role;
  *   <li>the agency's clerks see every document of the agency, secret ones included;
  *   <li>its leaders and their secretaries see the documents that are not secret;
- *   <li>anyone the document is assigned to sees it (secret ones included) — decided by the
- *       caller, who knows the assignments.
+ *   <li>anyone the document is assigned to, in person or through their unit, and the leader it
+ *       was presented to see it (secret ones included) — decided by the caller, who knows the
+ *       assignments ({@code IncomingQueries.visible}).
  * </ol>
  */
 public final class IncomingAccess {

@@ -24,11 +24,17 @@ public enum IncomingAction {
     PROGRESS,
     /** An extension of the deadline asked. */
     EXTENSION_REQUESTED,
+    /** The asked extension granted by the assigner: the deadline moved. */
+    EXTENSION_GRANTED,
+    /** The asked extension refused by the assigner. */
+    EXTENSION_REFUSED,
     /** Returned by a handler with a reason. */
     HANDLER_RETURNED,
     /** A reminder (nhắc nhở, phê bình, kiểm điểm). */
     REMINDED,
-    /** Completed. */
+    /** One assignee finished their part. */
+    ASSIGNMENT_COMPLETED,
+    /** Completed as a whole by the lead or the leader. */
     COMPLETED,
     /** Returned to the sender with a reason. */
     RETURNED_TO_SENDER

@@ -136,6 +136,26 @@ public class IncomingDocument {
     @Column(name = "registered_by")
     private Long registeredBy;
 
+    /** The leader it was presented to; null when presented to the agency's leaders as a whole. */
+    @Column(name = "presented_to_id")
+    private Long presentedToId;
+
+    @Column(name = "presented_at")
+    private Instant presentedAt;
+
+    /** The leader whose direction it is (also when a secretary or a deputy entered it). */
+    @Column(name = "directed_by_id")
+    private Long directedById;
+
+    @Column(name = "directed_at")
+    private Instant directedAt;
+
+    @Column(name = "direction_comment", length = 2000)
+    private String directionComment;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -323,6 +343,84 @@ public class IncomingDocument {
         return List.copyOf(attachments);
     }
 
+    /**
+     * Presents a registered document to a leader (trình), or to the agency's leaders as a whole
+     * when {@code leaderId} is null. Only a {@link IncomingStatus#REGISTERED} document is
+     * presented, once.
+     */
+    public void present(Long leaderId, Instant now) {
+        if (status == IncomingStatus.ARRIVED) {
+            throw RuleViolation.conflict("incoming.notRegistered", null);
+        }
+        if (status != IncomingStatus.REGISTERED) {
+            throw RuleViolation.conflict("incoming.alreadyPresented", null);
+        }
+        this.presentedToId = leaderId;
+        this.presentedAt = now;
+        this.status = IncomingStatus.PRESENTED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Records that the leader {@code leaderId} gave the direction (ý kiến chỉ đạo); the parts it
+     * gives are {@link Assignment}s.
+     *
+     * <ol>
+     *   <li>a document not yet presented is refused ({@code incoming.notPresented});
+     *   <li>a document directed before is refused ({@code incoming.alreadyDirected});
+     *   <li>the comment has at most 2000 characters.
+     * </ol>
+     */
+    public void direct(long leaderId, String comment, Instant now) {
+        if (status == IncomingStatus.ARRIVED
+                || status == IncomingStatus.REGISTERED
+                || status == IncomingStatus.RETURNED) {
+            throw RuleViolation.conflict("incoming.notPresented", null);
+        }
+        if (status != IncomingStatus.PRESENTED) {
+            throw RuleViolation.conflict("incoming.alreadyDirected", null);
+        }
+        String c = comment == null || comment.isBlank() ? null : comment.strip();
+        if (c != null && c.length() > 2000) {
+            throw RuleViolation.invalid("field.tooLong", "comment", 2000);
+        }
+        this.directedById = leaderId;
+        this.directedAt = now;
+        this.directionComment = c;
+        this.status = IncomingStatus.DIRECTED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Refuses any handling step unless the document is directed and not yet completed: {@code
+     * incoming.notDirected} or {@code incoming.alreadyCompleted}.
+     */
+    public void requireHandling() {
+        if (status == IncomingStatus.COMPLETED) {
+            throw RuleViolation.conflict("incoming.alreadyCompleted", null);
+        }
+        if (status != IncomingStatus.DIRECTED && status != IncomingStatus.IN_PROGRESS) {
+            throw RuleViolation.conflict("incoming.notDirected", null);
+        }
+    }
+
+    /** A handling step was taken: a directed document is in progress from then on. */
+    public void startHandling(Instant now) {
+        requireHandling();
+        if (status == IncomingStatus.DIRECTED) {
+            status = IncomingStatus.IN_PROGRESS;
+        }
+        updatedAt = now;
+    }
+
+    /** The lead (or the leader) marks the whole document done; see {@link #requireHandling}. */
+    public void complete(Instant now) {
+        requireHandling();
+        status = IncomingStatus.COMPLETED;
+        completedAt = now;
+        updatedAt = now;
+    }
+
     /** Number and notation as printed, e.g. {@code 15/QĐ-BNV}. */
     public String numberAndNotation() {
         if (codeNumber == null && codeNotation == null) {
@@ -463,6 +561,30 @@ public class IncomingDocument {
 
     public Long getRegisteredBy() {
         return registeredBy;
+    }
+
+    public Long getPresentedToId() {
+        return presentedToId;
+    }
+
+    public Instant getPresentedAt() {
+        return presentedAt;
+    }
+
+    public Long getDirectedById() {
+        return directedById;
+    }
+
+    public Instant getDirectedAt() {
+        return directedAt;
+    }
+
+    public String getDirectionComment() {
+        return directionComment;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     public Instant getCreatedAt() {

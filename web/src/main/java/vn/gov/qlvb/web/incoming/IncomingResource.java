@@ -27,7 +27,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.files.entity.Attachment;
+import vn.gov.qlvb.incoming.boundary.DirectionForm;
 import vn.gov.qlvb.incoming.boundary.IncomingFiles;
+import vn.gov.qlvb.incoming.boundary.IncomingHandling;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
 import vn.gov.qlvb.incoming.boundary.IncomingRegisterPrinting;
 import vn.gov.qlvb.incoming.boundary.IncomingRegistration;
@@ -39,7 +41,8 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * {@code /qlvb/api/v1/incoming}: incoming documents of the caller's agency — the register search,
- * registration by the clerk, one document (the view is recorded) and its timeline.
+ * registration by the clerk, one document (the view is recorded) and its timeline, presenting,
+ * the leader's direction, the document's parts and its completion.
  */
 @RequestScoped
 @Path("incoming")
@@ -66,8 +69,17 @@ public class IncomingResource {
         }
     }
 
+    /** The clerk presents to a leader (or to the leaders as a whole without {@code leaderId}). */
+    public record PresentBody(Long leaderId) {}
+
+    /** The lead's completion note. */
+    public record CompleteBody(String note) {}
+
     @Inject
     IncomingRegistration registration;
+
+    @Inject
+    IncomingHandling handling;
 
     @Inject
     IncomingQueries queries;
@@ -178,6 +190,37 @@ public class IncomingResource {
                 .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** Presents a registered document (the clerk). */
+    @POST
+    @Path("{id}/present")
+    public IncomingJson present(@PathParam("id") long id, PresentBody body) {
+        return IncomingJson.of(handling.present(id, body == null ? null : body.leaderId()));
+    }
+
+    /** The leader's direction (or a secretary's or deputy's on the leader's behalf): its parts. */
+    @POST
+    @Path("{id}/direction")
+    public List<AssignmentJson> direct(@PathParam("id") long id, DirectionForm body) {
+        if (body == null) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+        return handling.direct(id, body).stream().map(AssignmentJson::of).toList();
+    }
+
+    /** Every part of the document's handling, in the order given. */
+    @GET
+    @Path("{id}/assignments")
+    public List<AssignmentJson> assignments(@PathParam("id") long id) {
+        return handling.assignments(id).stream().map(AssignmentJson::of).toList();
+    }
+
+    /** The lead (or a leader) marks the whole document done. */
+    @POST
+    @Path("{id}/complete")
+    public IncomingJson complete(@PathParam("id") long id, CompleteBody body) {
+        return IncomingJson.of(handling.completeDocument(id, body == null ? null : body.note()));
     }
 
     @GET

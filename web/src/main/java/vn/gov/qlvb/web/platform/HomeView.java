@@ -1,12 +1,14 @@
 package vn.gov.qlvb.web.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import vn.gov.qlvb.incoming.boundary.IncomingWorkLists;
 
 /**
- * The home page's work counters. Each capability contributes its own as it arrives (incoming,
- * outgoing, tasks); until then they count zero.
+ * The home page's work counters. Each capability contributes its own as it arrives (incoming
+ * now; outgoing and tasks count zero until they come).
  */
 @Named
 @RequestScoped
@@ -15,14 +17,23 @@ public class HomeView {
     /** One tile: a bundle key for its label, its count, and whether it needs attention. */
     public record Counter(String key, long value, boolean urgent) {}
 
+    @Inject
+    IncomingWorkLists incoming;
+
+    private List<Counter> counters;
+
     public List<Counter> getCounters() {
-        return List.of(
-                new Counter("home.incoming.toProcess", 0, false),
-                new Counter("home.incoming.inProgress", 0, false),
-                new Counter("home.incoming.overdue", 0, true),
-                new Counter("home.incoming.forInformation", 0, false),
-                new Counter("home.outgoing.drafts", 0, false),
-                new Counter("home.outgoing.toSign", 0, false),
-                new Counter("home.tasks.open", 0, false));
+        if (counters == null) {
+            IncomingWorkLists.Counts c = incoming.counts();
+            counters = List.of(
+                    new Counter("home.incoming.toProcess", c.toProcess(), false),
+                    new Counter("home.incoming.inProgress", c.inProgress(), false),
+                    new Counter("home.incoming.overdue", c.overdue(), c.overdue() > 0),
+                    new Counter("home.incoming.forInformation", c.forInformation(), false),
+                    new Counter("home.outgoing.drafts", 0, false),
+                    new Counter("home.outgoing.toSign", 0, false),
+                    new Counter("home.tasks.open", 0, false));
+        }
+        return counters;
     }
 }

@@ -1,0 +1,408 @@
+package vn.gov.qlvb.incoming.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.gov.qlvb.organisations.entity.Person;
+import vn.gov.qlvb.organisations.entity.Unit;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+
+/**
+ * One part of the handling of an incoming document given to one unit or one person: by the
+ * leader's direction (lead, coordinating, informed) or by a unit head redistributing the unit's
+ * part to staff (then {@link #getParent()} is the unit's assignment). It carries its deadline,
+ * its {@link AssignmentStatus}, the latest progress note (the full series is in the document's
+ * history), a pending extension request and the reason of a give-back.
+ *
+ * <p>Invariants: exactly one of unit and person; both of the document's agency; the deadline
+ * is given for lead and coordinating parts and is not before the document's arrival date; a
+ * redistributed part goes to a person of the unit and is not due later than the unit's part.
+ */
+@Entity
+@Table(name = "qlvb_assignment")
+public class Assignment {
+
+    static final int NOTE_MAX = 2000;
+    static final int REASON_MAX = 500;
+
+    @Id
+    @SequenceGenerator(name = "assignment_seq", sequenceName = "qlvb_assignment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "document_id", nullable = false, updatable = false)
+    private IncomingDocument document;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id", updatable = false)
+    private Assignment parent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 12, nullable = false, updatable = false)
+    private AssignmentRole role;
+
+    @ManyToOne
+    @JoinColumn(name = "unit_id", updatable = false)
+    private Unit unit;
+
+    @ManyToOne
+    @JoinColumn(name = "person_id", updatable = false)
+    private Person person;
+
+    @Column(name = "deadline")
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 12, nullable = false)
+    private AssignmentStatus status;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "assigned_by_id", nullable = false, updatable = false)
+    private Person assignedBy;
+
+    /** The leader on whose authority a direction was given (secretary, deputy), else null. */
+    @Column(name = "on_behalf_of_id", updatable = false)
+    private Long onBehalfOfId;
+
+    @Column(name = "assigned_at", nullable = false, updatable = false)
+    private Instant assignedAt;
+
+    @Column(name = "progress", length = NOTE_MAX)
+    private String progress;
+
+    @Column(name = "progress_at")
+    private Instant progressAt;
+
+    @Column(name = "wanted_deadline")
+    private LocalDate wantedDeadline;
+
+    @Column(name = "extension_reason", length = REASON_MAX)
+    private String extensionReason;
+
+    @Column(name = "return_reason", length = REASON_MAX)
+    private String returnReason;
+
+    @Column(name = "completion_note", length = NOTE_MAX)
+    private String completionNote;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Assignment() {}
+
+    private Assignment(
+            IncomingDocument document,
+            Assignment parent,
+            AssignmentRole role,
+            Unit unit,
+            Person person,
+            LocalDate deadline,
+            Person assignedBy,
+            Long onBehalfOfId,
+            Instant now) {
+        if (role == null) {
+            throw RuleViolation.invalid("field.required", "role");
+        }
+        if ((unit == null) == (person == null)) {
+            throw RuleViolation.invalid("incoming.assignee.oneOf", "assignee");
+        }
+        Long agency = document.getAgency().getId();
+        if (unit != null && (!unit.getAgency().getId().equals(agency) || !unit.isActive())) {
+            throw RuleViolation.invalid("incoming.assignee.invalid", "unitId");
+        }
+        if (person != null && (!person.getAgency().getId().equals(agency) || !person.isActive())) {
+            throw RuleViolation.invalid("incoming.assignee.invalid", "personId");
+        }
+        if (role == AssignmentRole.INFORMED) {
+            deadline = null;
+        } else {
+            checkDeadline(document, deadline);
+        }
+        this.document = document;
+        this.parent = parent;
+        this.role = role;
+        this.unit = unit;
+        this.person = person;
+        this.deadline = deadline;
+        this.assignedBy = assignedBy;
+        this.onBehalfOfId = onBehalfOfId;
+        this.assignedAt = now;
+        this.status = AssignmentStatus.ASSIGNED;
+    }
+
+    private static void checkDeadline(IncomingDocument document, LocalDate deadline) {
+        if (deadline == null) {
+            throw RuleViolation.invalid("field.required", "deadline");
+        }
+        if (deadline.isBefore(document.arrivalDate())) {
+            throw RuleViolation.invalid("incoming.deadline.beforeArrival", "deadline");
+        }
+    }
+
+    /**
+     * A part given by the leader's direction to a unit or a person (exactly one of them).
+     *
+     * @param deadline required for {@link AssignmentRole#LEAD} and {@link
+     *     AssignmentRole#COORDINATING}, not before the document's arrival date; ignored for
+     *     {@link AssignmentRole#INFORMED}
+     * @param onBehalfOfId the leader whose direction it is when a secretary or a deputy entered it
+     */
+    public static Assignment directed(
+            IncomingDocument document,
+            AssignmentRole role,
+            Unit unit,
+            Person person,
+            LocalDate deadline,
+            Person by,
+            Long onBehalfOfId,
+            Instant now) {
+        return new Assignment(document, null, role, unit, person, deadline, by, onBehalfOfId, now);
+    }
+
+    /**
+     * A unit head gives (part of) the unit's assignment to one of its staff.
+     *
+     * <ol>
+     *   <li>only an open assignment of a unit, not one for information, is redistributed;
+     *   <li>the person is an active member of that unit;
+     *   <li>the deadline is given, not before the arrival date and not after the unit's own;
+     *   <li>the unit's assignment becomes {@link AssignmentStatus#IN_PROGRESS}.
+     * </ol>
+     */
+    public Assignment redistribute(Person staff, LocalDate staffDeadline, Person by, Instant now) {
+        requireOpen();
+        if (unit == null) {
+            throw RuleViolation.conflict("incoming.assign.notUnit", null);
+        }
+        if (role == AssignmentRole.INFORMED) {
+            throw RuleViolation.conflict("incoming.assignment.forInformation", null);
+        }
+        if (staff == null) {
+            throw RuleViolation.invalid("field.required", "personId");
+        }
+        if (staff.getUnit() == null || !staff.getUnit().getId().equals(unit.getId())) {
+            throw RuleViolation.invalid("incoming.assign.notInUnit", "personId");
+        }
+        checkDeadline(document, staffDeadline);
+        if (staffDeadline.isAfter(deadline)) {
+            throw RuleViolation.invalid("incoming.assign.deadlineAfterParent", "deadline", deadline);
+        }
+        Assignment child = new Assignment(document, this, role, null, staff, staffDeadline, by, null, now);
+        status = AssignmentStatus.IN_PROGRESS;
+        return child;
+    }
+
+    /** Records progress (text); the assignment is in progress from then on. */
+    public void recordProgress(String text, Instant now) {
+        requireOpen();
+        requireWork();
+        this.progress = text(text, "text", NOTE_MAX, true);
+        this.progressAt = now;
+        this.status = AssignmentStatus.IN_PROGRESS;
+    }
+
+    /**
+     * Asks the assigner for a later deadline: one request at a time, a date after the current
+     * deadline, and a reason when given (at most 500 characters).
+     */
+    public void requestExtension(LocalDate wanted, String reason) {
+        requireOpen();
+        requireWork();
+        if (wantedDeadline != null) {
+            throw RuleViolation.conflict("incoming.extension.pending", null);
+        }
+        if (wanted == null) {
+            throw RuleViolation.invalid("field.required", "wantedDeadline");
+        }
+        if (!wanted.isAfter(deadline)) {
+            throw RuleViolation.invalid("incoming.extension.notLater", "wantedDeadline", deadline);
+        }
+        this.extensionReason = text(reason, "reason", REASON_MAX, false);
+        this.wantedDeadline = wanted;
+    }
+
+    /**
+     * The assigner's answer to the pending extension request. Granting moves the deadline, but a
+     * redistributed part is never due later than its unit's part.
+     */
+    public void answerExtension(boolean grant) {
+        requireOpen();
+        if (wantedDeadline == null) {
+            throw RuleViolation.conflict("incoming.extension.none", null);
+        }
+        if (grant) {
+            if (parent != null && parent.deadline != null && wantedDeadline.isAfter(parent.deadline)) {
+                throw RuleViolation.invalid("incoming.assign.deadlineAfterParent", "wantedDeadline", parent.deadline);
+            }
+            deadline = wantedDeadline;
+        }
+        wantedDeadline = null;
+        extensionReason = null;
+    }
+
+    /** Gives the assignment back to the assigner with a reason (required, at most 500). */
+    public void giveBack(String reason, Instant now) {
+        requireOpen();
+        this.returnReason = text(reason, "reason", REASON_MAX, true);
+        this.wantedDeadline = null;
+        this.status = AssignmentStatus.RETURNED;
+        this.completedAt = now;
+    }
+
+    /**
+     * The assignee finished their part. Refused when it is already completed ({@code
+     * incoming.assignment.alreadyCompleted}), returned or closed, or only for information.
+     */
+    public void complete(String note, Instant now) {
+        if (status == AssignmentStatus.COMPLETED) {
+            throw RuleViolation.conflict("incoming.assignment.alreadyCompleted", null);
+        }
+        requireOpen();
+        requireWork();
+        this.completionNote = text(note, "note", NOTE_MAX, false);
+        this.wantedDeadline = null;
+        this.status = AssignmentStatus.COMPLETED;
+        this.completedAt = now;
+    }
+
+    /** Ends an open assignment because the whole document was completed. */
+    public void close(Instant now) {
+        if (status.isOpen()) {
+            status = AssignmentStatus.CLOSED;
+            wantedDeadline = null;
+            completedAt = now;
+        }
+    }
+
+    /** Whether the deadline passed on {@code today} with the work still open. */
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && deadline != null && deadline.isBefore(today);
+    }
+
+    /** Whether the person acts as this assignment's assignee (a unit's part: its head). */
+    public boolean isAssignee(long personId, Long unitId, boolean unitHead) {
+        if (person != null) {
+            return person.getId() == personId;
+        }
+        return unitHead && unitId != null && unitId.equals(unit.getId());
+    }
+
+    /** The unit or person as the history names them. */
+    public String assigneeName() {
+        return unit != null ? unit.getName() : person.getFullName();
+    }
+
+    private void requireOpen() {
+        if (!status.isOpen()) {
+            throw RuleViolation.conflict("incoming.assignment.closed", null, status.name());
+        }
+    }
+
+    private void requireWork() {
+        if (role == AssignmentRole.INFORMED) {
+            throw RuleViolation.conflict("incoming.assignment.forInformation", null);
+        }
+    }
+
+    private static String text(String value, String field, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw RuleViolation.invalid("field.required", field);
+            }
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw RuleViolation.invalid("field.tooLong", field, max);
+        }
+        return v;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public IncomingDocument getDocument() {
+        return document;
+    }
+
+    public Assignment getParent() {
+        return parent;
+    }
+
+    public AssignmentRole getRole() {
+        return role;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public Person getAssignedBy() {
+        return assignedBy;
+    }
+
+    public Long getOnBehalfOfId() {
+        return onBehalfOfId;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+
+    public Instant getProgressAt() {
+        return progressAt;
+    }
+
+    public LocalDate getWantedDeadline() {
+        return wantedDeadline;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public String getCompletionNote() {
+        return completionNote;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}
