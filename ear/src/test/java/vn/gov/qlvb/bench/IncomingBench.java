@@ -53,8 +53,7 @@ class IncomingBench {
             server.deployQlvb();
             server.start(
                     "-Dqlvb.bootstrap.organId=000.00.00.H47",
-                    "-Dqlvb.bootstrap.agencyName=Ủy ban nhân dân tỉnh Thử nghiệm",
-                    "-Xmx2g");
+                    "-Dqlvb.bootstrap.agencyName=Ủy ban nhân dân tỉnh Thử nghiệm");
             server.awaitReady(Duration.ofMinutes(3));
             Matcher m = Pattern.compile("administrator 'quantri' created with the one-time password (\\S+) ")
                     .matcher(server.serverLog());
@@ -69,14 +68,30 @@ class IncomingBench {
                     """
                     {"fullName":"Văn thư đo hiệu năng","position":"Văn thư","username":"vanthu.bench",
                      "password":"Bench2026x","roles":["CLERK"]}""");
+            long clerkId =
+                    Long.parseLong(firstId(admin.send("GET", "agencies/000.00.00.H47/people?q=vanthu.bench", null)));
+            long unit = Long.parseLong(firstId(admin.send(
+                    "POST",
+                    "agencies/000.00.00.H47/units",
+                    """
+                    {"code":"TH","name":"Phòng Tổng hợp"}""")));
+            long specialistId = Long.parseLong(firstId(admin.send(
+                    "POST",
+                    "agencies/000.00.00.H47/people",
+                    """
+                    {"fullName":"Chuyên viên đo hiệu năng","position":"Chuyên viên","unitId":%d,
+                     "username":"chuyenvien.bench","password":"Bench2026x","roles":["SPECIALIST"]}"""
+                            .formatted(unit))));
             Client clerk = new Client(api, "vanthu.bench", "Bench2026x");
+            Client specialist = new Client(api, "chuyenvien.bench", "Bench2026x");
             long register = Long.parseLong(firstId(clerk.send("GET", "registers", null)));
 
             long loadStart = System.nanoTime();
-            load(register);
+            load(register, unit, clerkId, specialistId);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             report.append(String.format(
-                    "documents loaded: %,d (with %,d history entries) in %.1f s%n", DOCUMENTS, DOCUMENTS, loadSeconds));
+                    "documents loaded: %,d (with %,d history entries, %,d assignments) in %.1f s%n",
+                    DOCUMENTS, DOCUMENTS, DOCUMENTS + DOCUMENTS / 10, loadSeconds));
 
             int year = LocalDate.now().getYear();
             Map<String, String> calls = new LinkedHashMap<>();
@@ -89,6 +104,12 @@ class IncomingBench {
                 report.append(measure(clerk, call.getKey(), call.getValue()));
             }
             report.append(measureOpen(clerk));
+            report.append(
+                    measure(specialist, "work list, first page (to process)", "incoming/work?list=TO_PROCESS&size=20"));
+            report.append(measure(
+                    specialist, "work list, first page (in progress)", "incoming/work?list=IN_PROGRESS&size=20"));
+            report.append(measure(specialist, "work list, first page (overdue)", "incoming/work?list=OVERDUE&size=20"));
+            report.append(measure(specialist, "work list counts (home page)", "incoming/work/counts"));
         }
         Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/incoming.txt");
         Files.createDirectories(out.getParent());
@@ -97,7 +118,7 @@ class IncomingBench {
     }
 
     /** Bulk-loads the documents and their first history entries straight into PostgreSQL. */
-    private static void load(long register) throws Exception {
+    private static void load(long register, long unit, long clerkId, long specialistId) throws Exception {
         try (Connection c = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:5432/" + DATABASE + "?reWriteBatchedInserts=true", "qlvb", "qlvb")) {
             c.setAutoCommit(false);
@@ -114,7 +135,6 @@ class IncomingBench {
                 "Về việc triển khai chương trình chuyển đổi số", "Về việc phòng chống thiên tai",
                 "Về việc kiểm tra công tác văn thư lưu trữ", "Về việc giải quyết kiến nghị của cử tri"
             };
-            String[] statuses = {"REGISTERED", "PRESENTED", "DIRECTED", "IN_PROGRESS", "COMPLETED", "COMPLETED"};
             int thisYear = LocalDate.now().getYear();
             int perYear = DOCUMENTS / 4;
             try (PreparedStatement doc = c.prepareStatement(
@@ -123,6 +143,9 @@ class IncomingBench {
                                     + " code_notation, issued_date, issuer_name, subject, language, page_count, urgency, urgency_rank,"
                                     + " confidentiality, created_at, updated_at, version)"
                                     + " VALUES (?,?,?,?,?,?,'PAPER',?,'CONG_VAN',?,'UBND-VX',?,?,?,'Tiếng Việt',2,?,?,'NONE',?,?,1)");
+                    PreparedStatement assignment = c.prepareStatement("INSERT INTO qlvb_assignment (id, document_id,"
+                            + " parent_id, role, unit_id, person_id, deadline, status, assigned_by_id, assigned_at, version)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,1)");
                     PreparedStatement event = c.prepareStatement(
                             "INSERT INTO qlvb_incoming_event (id, document_id, event_at,"
                                     + " action, actor_name, detail, previous_hash, hash) VALUES (?,?,?,'REGISTERED','Văn thư',?,?,?)")) {
@@ -142,11 +165,8 @@ class IncomingBench {
                     doc.setInt(4, year);
                     doc.setLong(5, number);
                     doc.setTimestamp(6, at);
-                    doc.setString(
-                            7,
-                            year < thisYear
-                                    ? statuses[4 + random.nextInt(2)]
-                                    : statuses[random.nextInt(statuses.length)]);
+                    boolean done = year < thisYear || random.nextInt(10) < 6;
+                    doc.setString(7, done ? "COMPLETED" : "IN_PROGRESS");
                     doc.setString(8, String.valueOf(number));
                     doc.setObject(
                             9,
@@ -158,6 +178,33 @@ class IncomingBench {
                     doc.setTimestamp(14, at);
                     doc.setTimestamp(15, at);
                     doc.addBatch();
+                    LocalDate deadline =
+                            LocalDate.ofInstant(arrival, ZoneOffset.ofHours(7)).plusDays(10);
+                    long lead = 30_000_000L + 2L * i;
+                    assignment.setLong(1, lead);
+                    assignment.setLong(2, id);
+                    assignment.setNull(3, java.sql.Types.BIGINT);
+                    assignment.setString(4, "LEAD");
+                    assignment.setLong(5, unit);
+                    assignment.setNull(6, java.sql.Types.BIGINT);
+                    assignment.setObject(7, deadline);
+                    assignment.setString(8, done ? "COMPLETED" : "IN_PROGRESS");
+                    assignment.setLong(9, clerkId);
+                    assignment.setTimestamp(10, at);
+                    assignment.addBatch();
+                    if (i % 10 == 0) {
+                        assignment.setLong(1, lead + 1);
+                        assignment.setLong(2, id);
+                        assignment.setLong(3, lead);
+                        assignment.setString(4, "LEAD");
+                        assignment.setNull(5, java.sql.Types.BIGINT);
+                        assignment.setLong(6, specialistId);
+                        assignment.setObject(7, deadline);
+                        assignment.setString(8, done ? "COMPLETED" : random.nextBoolean() ? "ASSIGNED" : "IN_PROGRESS");
+                        assignment.setLong(9, clerkId);
+                        assignment.setTimestamp(10, at);
+                        assignment.addBatch();
+                    }
                     event.setLong(1, id);
                     event.setLong(2, id);
                     event.setTimestamp(3, at);
@@ -167,11 +214,13 @@ class IncomingBench {
                     event.addBatch();
                     if (i % 5_000 == 4_999) {
                         doc.executeBatch();
+                        assignment.executeBatch();
                         event.executeBatch();
                         c.commit();
                     }
                 }
                 doc.executeBatch();
+                assignment.executeBatch();
                 event.executeBatch();
                 c.commit();
             }
@@ -188,6 +237,7 @@ class IncomingBench {
                 c.setAutoCommit(true);
                 s.execute("VACUUM ANALYZE qlvb_incoming_document");
                 s.execute("VACUUM ANALYZE qlvb_incoming_event");
+                s.execute("VACUUM ANALYZE qlvb_assignment");
             }
         }
     }
