@@ -755,4 +755,29 @@ class IncomingHandlingIT {
                 .mapToLong(c -> c.getJsonNumber("count").longValue())
                 .sum();
     }
+
+    @Test
+    void V2_theReportOnHandlingOfIncomingDocumentsNamesTheLeadDeadlineAndProgress() throws Exception {
+        long id = presented("Về việc rà soát hồ sơ đất đai để báo cáo tình hình giải quyết");
+        directed(id, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5));
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        java.net.http.HttpResponse<byte[]> pdf =
+                Api.as(deployment, "vanthu").bytes("incoming/handling-report.pdf?from=" + today + "&to=" + today);
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN"), text);
+        assertTrue(text.contains("rà soát hồ sơ đất đai"), text);
+        assertTrue(text.contains("Phòng Tổng hợp"), text);
+        assertTrue(text.contains("Đang giải quyết"), text);
+        assertEquals(
+                200,
+                Api.as(deployment, "lanhdao")
+                        .bytes("incoming/handling-report.xlsx?from=" + today + "&to=" + today)
+                        .statusCode());
+    }
 }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import vn.gov.qlvb.incoming.entity.Assignment;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
+import vn.gov.qlvb.incoming.entity.IncomingStatus;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.organisations.entity.Agency;
@@ -20,14 +22,16 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.registers.boundary.Registers;
 import vn.gov.qlvb.registers.entity.Register;
 import vn.gov.qlvb.reports.boundary.RegisterPrinting;
+import vn.gov.qlvb.reports.entity.IncomingHandlingEntry;
 import vn.gov.qlvb.reports.entity.IncomingRegisterEntry;
+import vn.gov.qlvb.reports.entity.Lateness;
 import vn.gov.qlvb.reports.entity.PrintMark;
 import vn.gov.qlvb.reports.entity.RegisterSheet;
 import vn.gov.qlvb.reports.entity.ReportingPeriod;
 
 /**
  * Sổ đăng ký văn bản đến (Decree 30, Appendix IV.VI; Appendix VI V.1) of one register for a
- * period, as PDF or Excel. The rows stream from the database inside this transaction; the
+ * period, and the report on handling of incoming documents (V.2), as PDF or Excel. The rows stream from the database inside this transaction; the
  * printed copy carries who printed it and when (III.6.k), and the printing is logged.
  */
 @Stateless
@@ -90,6 +94,68 @@ public class IncomingRegisterPrinting {
         }
         LOG.info(() -> "Incoming register '" + register.getName() + "' " + from + ".." + to + " printed as " + format
                 + " by " + caller.username());
+    }
+
+    /**
+     * Báo cáo tình hình giải quyết văn bản đến (Appendix VI V.2): the documents that arrived in the
+     * period with their lead unit or person, deadline, progress, completion date and days late.
+     */
+    public void printHandlingReport(LocalDate from, LocalDate to, Format format, OutputStream out) {
+        Caller caller = callers.current();
+        if (from == null || to == null || to.isBefore(from)) {
+            throw RuleViolation.invalid("report.period.invalid", "to");
+        }
+        Agency agency = em.find(Agency.class, caller.agencyId());
+        LocalDate today = LocalDate.now(IncomingDocument.VIETNAM);
+        String secrecy = caller.has(Role.CLERK)
+                ? ""
+                : " AND d.confidentiality = vn.gov.qlvb.documents.entity.Confidentiality.NONE";
+        try (Stream<Assignment> leads = em.createQuery(
+                        "SELECT a FROM Assignment a JOIN a.document d WHERE d.agency.id = :agency"
+                                + " AND a.parent IS NULL AND a.role = vn.gov.qlvb.incoming.entity.AssignmentRole.LEAD"
+                                + " AND d.arrivalAt >= :from AND d.arrivalAt < :to" + secrecy
+                                + " ORDER BY d.arrivalYear, d.arrivalNumber",
+                        Assignment.class)
+                .setParameter("agency", caller.agencyId())
+                .setParameter(
+                        "from", from.atStartOfDay(IncomingDocument.VIETNAM).toInstant())
+                .setParameter(
+                        "to",
+                        to.plusDays(1).atStartOfDay(IncomingDocument.VIETNAM).toInstant())
+                .getResultStream()) {
+            RegisterSheet sheet = RegisterSheet.incomingHandlingReport(
+                    agency.getName().toUpperCase(new Locale("vi")),
+                    new ReportingPeriod(from, to),
+                    leads.map(a -> handlingLine(a, today))::iterator,
+                    new PrintMark(caller.fullName(), Instant.now()));
+            if (format == Format.PDF) {
+                printing.pdf(sheet, out);
+            } else {
+                printing.xlsx(sheet, out);
+            }
+        }
+        LOG.info(() ->
+                "Incoming handling report " + from + ".." + to + " printed as " + format + " by " + caller.username());
+    }
+
+    private static IncomingHandlingEntry handlingLine(Assignment lead, LocalDate today) {
+        IncomingDocument d = lead.getDocument();
+        LocalDate completed = d.getStatus() == IncomingStatus.COMPLETED && d.getCompletedAt() != null
+                ? d.getCompletedAt().atZone(IncomingDocument.VIETNAM).toLocalDate()
+                : null;
+        String document = d.getDocumentType().legalName() + " " + d.numberAndNotation() + " ngày "
+                + d.getIssuedDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " của "
+                + d.getIssuerName() + ": " + d.getSubject();
+        return new IncomingHandlingEntry(
+                d.getArrivalNumber() == null ? 0 : d.getArrivalNumber(),
+                document,
+                lead.assigneeName(),
+                lead.getDeadline(),
+                completed != null ? "Đã giải quyết" : "Đang giải quyết",
+                completed,
+                Lateness.daysLate(lead.getDeadline(), completed, today),
+                null,
+                null);
     }
 
     private static IncomingRegisterEntry line(IncomingDocument d) {

@@ -147,6 +147,29 @@ public class IncomingResource {
                 .build();
     }
 
+    /**
+     * Báo cáo tình hình giải quyết văn bản đến for the documents that arrived in a period, as
+     * {@code pdf} or {@code xlsx} ({@code GET incoming/handling-report.pdf?from=…&to=…}).
+     */
+    @GET
+    @Path("handling-report.{format:pdf|xlsx}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response printHandlingReport(
+            @PathParam("format") String format, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        IncomingRegisterPrinting.Format f =
+                "pdf".equals(format) ? IncomingRegisterPrinting.Format.PDF : IncomingRegisterPrinting.Format.XLSX;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        printing.printHandlingReport(from, to, f, buffer);
+        String type = f == IncomingRegisterPrinting.Format.PDF
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return Response.ok(buffer.toByteArray(), type)
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"bao-cao-giai-quyet-van-ban-den-" + from + "-" + to + "." + format + "\"")
+                .build();
+    }
+
     @GET
     @Path("{id: \\d+}")
     public IncomingJson get(@PathParam("id") long id) {
