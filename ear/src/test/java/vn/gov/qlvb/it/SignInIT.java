@@ -97,4 +97,18 @@ class SignInIT {
                         .anyMatch(c -> "database".equals(c.getString("name")) && "UP".equals(c.getString("status"))),
                 reply.body());
     }
+
+    @Test
+    void openApiDescribesTheRestApi() throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Api.root(deployment) + "openapi?format=JSON"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode());
+        assertTrue(
+                reply.body().contains("/incoming/{id}/history"),
+                reply.body().substring(0, Math.min(500, reply.body().length())));
+        assertTrue(reply.body().contains("/agencies/{organId}"));
+    }
 }

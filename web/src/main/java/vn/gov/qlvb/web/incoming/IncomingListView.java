@@ -15,6 +15,8 @@ import vn.gov.qlvb.incoming.boundary.IncomingQueries;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingStatus;
 import vn.gov.qlvb.platform.entity.Page;
+import vn.gov.qlvb.registers.boundary.Registers;
+import vn.gov.qlvb.registers.entity.RegisterKind;
 
 /** The incoming register on screen: paged, searchable, urgent documents highlighted. */
 @Named
@@ -25,6 +27,11 @@ public class IncomingListView implements Serializable {
 
     @Inject
     IncomingQueries queries;
+
+    @Inject
+    Registers registerDirectory;
+
+    private List<RegistersResource.RegisterJson> registers;
 
     private String query;
     private IncomingStatus status;
@@ -54,6 +61,16 @@ public class IncomingListView implements Serializable {
                 return String.valueOf(row.id());
             }
         };
+    }
+
+    /** The registers the caller may print (secret ones only for the clerk, as the boundary decides). */
+    public List<RegistersResource.RegisterJson> getRegisters() {
+        if (registers == null) {
+            registers = registerDirectory.ofMyAgency(RegisterKind.INCOMING).stream()
+                    .map(RegistersResource.RegisterJson::of)
+                    .toList();
+        }
+        return registers;
     }
 
     private IncomingQueries.Filter filter() {

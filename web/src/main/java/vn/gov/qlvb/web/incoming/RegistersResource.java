@@ -28,7 +28,7 @@ public class RegistersResource {
     /** A register as the API shows it. */
     public record RegisterJson(Long id, String name, RegisterKind kind, boolean forSecret) {
 
-        static RegisterJson of(Register r) {
+        public static RegisterJson of(Register r) {
             return new RegisterJson(r.getId(), r.getName(), r.getKind(), r.isForSecret());
         }
     }
