@@ -61,6 +61,10 @@ class IncomingPathBrowserIT {
 
     /** Registers a document through the REST API as the clerk; its id. */
     private long registered(String subject) {
+        return registered(subject, null);
+    }
+
+    private long registered(String subject, String arrivalAt) {
         Api clerk = Api.as(deployment, "vanthu");
         long register = clerk.get("registers").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(r -> !r.getBoolean("forSecret"))
@@ -69,7 +73,7 @@ class IncomingPathBrowserIT {
                 .getJsonNumber("id")
                 .longValue();
         String body = IncomingRegistrationIT.document(
-                        register, String.valueOf(80000 + (System.nanoTime() % 10000)), subject, null, "NONE")
+                        register, String.valueOf(80000 + (System.nanoTime() % 10000)), subject, arrivalAt, "NONE")
                 .replace("\"registerId\"", "\"registerDespiteDuplicates\":true,\"registerId\"");
         Api.Reply reply = clerk.post("incoming", body);
         assertEquals(201, reply.status(), reply.toString());
@@ -78,20 +82,23 @@ class IncomingPathBrowserIT {
 
     /** The clerk presents the document to the Chairman (lanhdao) through the REST API. */
     private void presentToTheChairman(long id) {
-        long chairman = Api.as(deployment, "quantri")
+        Api.Reply reply = Api.as(deployment, "vanthu")
+                .post("incoming/" + id + "/present", "{\"leaderId\":" + personId("lanhdao") + "}");
+        assertEquals(200, reply.status(), reply.toString());
+    }
+
+    private long personId(String username) {
+        return Api.as(deployment, "quantri")
                 .get("agencies/000.00.00.H99/people?size=200")
                 .json()
                 .getJsonArray("items")
                 .getValuesAs(JsonObject.class)
                 .stream()
-                .filter(p -> p.containsKey("username") && "lanhdao".equals(p.getString("username", null)))
+                .filter(p -> p.containsKey("username") && username.equals(p.getString("username", null)))
                 .findFirst()
                 .orElseThrow()
                 .getJsonNumber("id")
                 .longValue();
-        Api.Reply reply =
-                Api.as(deployment, "vanthu").post("incoming/" + id + "/present", "{\"leaderId\":" + chairman + "}");
-        assertEquals(200, reply.status(), reply.toString());
     }
 
     private void signInAndOpen(String username, long id) {
@@ -124,7 +131,7 @@ class IncomingPathBrowserIT {
 
     private void direct(String onBehalfOf, String comment, LocalDate deadline) {
         if (onBehalfOf != null) {
-            choose("directForm:onBehalfOf", onBehalfOf);
+            choose("directForm:onBehalfOfId", onBehalfOf);
         }
         choose("directForm:leadUnit", "Phòng Tổng hợp");
         tick("directForm:coordinating", "Phòng Kinh tế");
@@ -258,5 +265,46 @@ class IncomingPathBrowserIT {
                 .findElement(By.linkText("Về việc báo cáo số liệu quý (danh sách cần xử lý)"))
                 .click();
         browser.waitForText(By.id("partsForm:parts"), "Phòng Tổng hợp");
+    }
+
+    @Test
+    void theSecretaryMustNameTheLeaderSheWritesFor() {
+        long id = registered("Về việc lịch tiếp công dân tháng 12 (chưa chọn lãnh đạo)");
+        presentToTheChairman(id);
+
+        signInAndOpen("thuky", id);
+        choose("directForm:leadUnit", "Phòng Tổng hợp");
+        browser.type("directForm:comment", "Giao Phòng Tổng hợp");
+        date("directForm:deadline", TODAY.plusDays(3));
+        browser.click("directForm:submit");
+        browser.waitForText(By.id("directForm:messages"), "Trường bắt buộc chưa được nhập.");
+        assertTrue(browser.text(By.id("partsForm")).contains("Văn bản chưa được giao xử lý."));
+    }
+
+    @Test
+    void anOverduePartIsShownInRed() {
+        String arrival = TODAY.minusDays(21)
+                .atTime(9, 0)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant()
+                .toString();
+        long id = registered("Về việc báo cáo đã quá hạn (hiển thị màu đỏ)", arrival);
+        presentToTheChairman(id);
+        Api.Reply directed = Api.as(deployment, "lanhdao")
+                .post(
+                        "incoming/" + id + "/direction",
+                        "{\"comment\":\"Báo cáo gấp\",\"lead\":{\"personId\":" + personId("chuyenvien")
+                                + ",\"deadline\":\"" + TODAY.minusDays(1) + "\"}}");
+        assertEquals(200, directed.status(), directed.toString());
+
+        signInAndOpen("chuyenvien", id);
+        browser.waitForText(By.id("partsForm:parts"), "Quá hạn");
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector("#partsForm\\:parts tr.qlvb-overdue"))
+                .getText()
+                .contains("Vũ Văn Chuyên"));
+        browser.open("qlvb/incoming/work.xhtml?list=OVERDUE");
+        browser.waitForText(By.id("workForm:table"), "Về việc báo cáo đã quá hạn (hiển thị màu đỏ)");
+        browser.screenshot("work-list-overdue");
     }
 }

@@ -82,6 +82,7 @@ public class IncomingHandlingView implements Serializable {
     public record Choice(long id, String name) implements Serializable {}
 
     private Long id;
+    private Caller caller;
     private IncomingStatus status;
     private Long presentedToId;
     private List<Part> parts = List.of();
@@ -128,7 +129,7 @@ public class IncomingHandlingView implements Serializable {
         } catch (RuleViolation | EJBAccessException e) {
             return;
         }
-        Caller caller = callers.current();
+        Caller caller = caller();
         boolean head = caller.has(Role.UNIT_HEAD);
         LocalDate today = LocalDate.now(IncomingDocument.VIETNAM);
         List<Part> shown = new ArrayList<>();
@@ -152,14 +153,22 @@ public class IncomingHandlingView implements Serializable {
         parts = shown;
     }
 
+    /** The signed-in person, read once per view. */
+    private Caller caller() {
+        if (caller == null) {
+            caller = callers.current();
+        }
+        return caller;
+    }
+
     // ---- what the caller may do now -----------------------------------------------------------
 
     public boolean isMayPresent() {
-        return callers.current().has(Role.CLERK) && status == IncomingStatus.REGISTERED;
+        return caller().has(Role.CLERK) && status == IncomingStatus.REGISTERED;
     }
 
     public boolean isMayDirect() {
-        Caller caller = callers.current();
+        Caller caller = caller();
         if (status != IncomingStatus.PRESENTED) {
             return false;
         }
@@ -169,7 +178,7 @@ public class IncomingHandlingView implements Serializable {
 
     /** A secretary always enters a direction on a leader's behalf; a leader may name another. */
     public boolean isSecretary() {
-        return callers.current().has(Role.SECRETARY);
+        return caller().has(Role.SECRETARY);
     }
 
     public boolean isMayAssign() {
@@ -181,7 +190,7 @@ public class IncomingHandlingView implements Serializable {
     }
 
     public boolean isMayComplete() {
-        return handlingOpen() && (ownLead || callers.current().has(Role.LEADER));
+        return handlingOpen() && (ownLead || caller().has(Role.LEADER));
     }
 
     private boolean handlingOpen() {
@@ -192,7 +201,7 @@ public class IncomingHandlingView implements Serializable {
 
     public List<Choice> getLeaders() {
         if (leaders == null) {
-            leaders = people.holding(callers.current().organId(), Role.LEADER).stream()
+            leaders = people.holding(caller().organId(), Role.LEADER).stream()
                     .map(p -> new Choice(p.getId(), p.getFullName()))
                     .toList();
         }
@@ -201,7 +210,7 @@ public class IncomingHandlingView implements Serializable {
 
     public List<Choice> getUnits() {
         if (units == null) {
-            units = unitDirectory.of(callers.current().organId(), false).stream()
+            units = unitDirectory.of(caller().organId(), false).stream()
                     .map(u -> new Choice(u.getId(), u.getName()))
                     .toList();
         }
@@ -210,7 +219,7 @@ public class IncomingHandlingView implements Serializable {
 
     public List<Choice> getMembers() {
         if (members == null) {
-            members = people.members(callers.current().organId()).stream()
+            members = people.members(caller().organId()).stream()
                     .map(p -> new Choice(p.getId(), p.getFullName()))
                     .toList();
         }
@@ -220,7 +229,7 @@ public class IncomingHandlingView implements Serializable {
     /** The members of the caller's unit, for a unit head's assignment. */
     public List<Choice> getStaff() {
         if (staff == null) {
-            Caller caller = callers.current();
+            Caller caller = caller();
             staff = people.members(caller.organId()).stream()
                     .filter(p ->
                             p.getUnit() != null && Objects.equals(p.getUnit().getId(), caller.unitId()))
