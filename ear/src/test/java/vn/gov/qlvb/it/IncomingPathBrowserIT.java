@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
@@ -142,6 +143,13 @@ class IncomingPathBrowserIT {
         browser.waitForText(By.id("partsForm:parts"), "Phòng Tổng hợp");
     }
 
+    /** A screenshot of the page scrolled to the handling card. */
+    private void screenshotOfHandling(String name) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('handling').scrollIntoView({block:'start'});");
+        browser.screenshot(name);
+    }
+
     private List<String> timelineActions() {
         return browser.driver().findElements(By.cssSelector("#timeline li strong")).stream()
                 .map(e -> e.getText())
@@ -177,7 +185,7 @@ class IncomingPathBrowserIT {
         browser.waitForText(By.id("partsForm:parts"), "Phòng Kinh tế");
         browser.waitForText(By.id("partsForm:parts"), "Để biết");
         browser.waitForText(By.id("status"), "Đã có ý kiến chỉ đạo");
-        browser.screenshot("path-2-directed");
+        screenshotOfHandling("path-2-directed");
         signOut();
 
         // the head of Phòng Tổng hợp gives the part to a specialist
@@ -194,7 +202,7 @@ class IncomingPathBrowserIT {
         browser.type("workForm:text", "Đã rà soát 12 thủ tục, đang tổng hợp.");
         browser.click("workForm:progress");
         browser.waitForText(By.id("partsForm:parts"), "Đã rà soát 12 thủ tục");
-        browser.screenshot("path-3-progress");
+        screenshotOfHandling("path-3-progress");
         browser.click("workForm:complete");
         browser.waitForText(By.id("timeline"), "Hoàn thành phần việc");
         signOut();
@@ -204,7 +212,7 @@ class IncomingPathBrowserIT {
         browser.type("completeForm:note", "Đã báo cáo Chủ tịch");
         browser.click("completeForm:submit");
         browser.waitForText(By.id("status"), "Đã hoàn thành");
-        browser.screenshot("path-4-completed");
+        screenshotOfHandling("path-4-completed");
 
         assertEquals(
                 List.of(
@@ -231,7 +239,7 @@ class IncomingPathBrowserIT {
         signInAndOpen("thuky", id);
         direct("Lê Văn Lãnh", "Đồng ý, giao Phòng Tổng hợp chuẩn bị.", TODAY.plusDays(7));
         browser.waitForText(By.id("timeline"), "thay mặt Lê Văn Lãnh");
-        browser.screenshot("path-secretary-direction");
+        screenshotOfHandling("path-secretary-direction");
         String timeline = browser.text(By.id("timeline"));
         assertTrue(timeline.contains("Ngô Thị Ký (thay mặt Lê Văn Lãnh)"), timeline);
     }
@@ -257,6 +265,10 @@ class IncomingPathBrowserIT {
 
         browser.signIn("truongphong", Api.DEMO_PASSWORD);
         browser.visible("welcome");
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector("#counters a[href*='list=TO_PROCESS']"))
+                .getText()
+                .contains("Văn bản đến chờ xử lý"));
         browser.click("menuForm:incomingWork");
         browser.waitForText(By.id("workForm:table"), "Về việc báo cáo số liệu quý (danh sách cần xử lý)");
         browser.waitForText(By.id("tabs"), "Cần xử lý (");

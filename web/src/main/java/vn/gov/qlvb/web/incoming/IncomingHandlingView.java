@@ -189,6 +189,11 @@ public class IncomingHandlingView implements Serializable {
         return handlingOpen() && parts.stream().anyMatch(Part::isWorkable);
     }
 
+    /** Whether the caller holds the document's lead part (the lead person or the lead unit's head). */
+    public boolean isOwnLead() {
+        return ownLead;
+    }
+
     public boolean isMayComplete() {
         return handlingOpen() && (ownLead || caller().has(Role.LEADER));
     }
