@@ -36,6 +36,7 @@ public class IncomingDocumentView implements Serializable {
 
     private Long id;
     private IncomingJson document;
+    private Long presentedToId;
 
     /** A history entry as shown, with the time in Vietnam. */
     public record Entry(String at, String action, String actor, String onBehalfOf, String detail)
@@ -51,6 +52,7 @@ public class IncomingDocumentView implements Serializable {
         try {
             IncomingDocument d = queries.open(id);
             document = IncomingJson.of(d);
+            presentedToId = d.getPresentedToId();
             entries = queries.timeline(id).stream()
                     .map(e -> new Entry(
                             TIME.format(e.getAt().atZone(IncomingDocument.VIETNAM)),
@@ -109,6 +111,11 @@ public class IncomingDocumentView implements Serializable {
 
     public IncomingJson getDocument() {
         return document;
+    }
+
+    /** The leader the document was presented to, if one was named. */
+    public Long getPresentedToId() {
+        return presentedToId;
     }
 
     public List<Entry> getEntries() {

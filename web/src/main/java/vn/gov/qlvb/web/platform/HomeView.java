@@ -14,8 +14,16 @@ import vn.gov.qlvb.incoming.boundary.IncomingWorkLists;
 @RequestScoped
 public class HomeView {
 
-    /** One tile: a bundle key for its label, its count, and whether it needs attention. */
-    public record Counter(String key, long value, boolean urgent) {}
+    /**
+     * One tile: a bundle key for its label, its count, whether it needs attention, and the work
+     * list it opens (none for capabilities still to come).
+     */
+    public record Counter(String key, long value, boolean urgent, String list) {
+
+        Counter(String key, long value, boolean urgent) {
+            this(key, value, urgent, null);
+        }
+    }
 
     @Inject
     IncomingWorkLists incoming;
@@ -26,10 +34,10 @@ public class HomeView {
         if (counters == null) {
             IncomingWorkLists.Counts c = incoming.counts();
             counters = List.of(
-                    new Counter("home.incoming.toProcess", c.toProcess(), false),
-                    new Counter("home.incoming.inProgress", c.inProgress(), false),
-                    new Counter("home.incoming.overdue", c.overdue(), c.overdue() > 0),
-                    new Counter("home.incoming.forInformation", c.forInformation(), false),
+                    new Counter("home.incoming.toProcess", c.toProcess(), false, "TO_PROCESS"),
+                    new Counter("home.incoming.inProgress", c.inProgress(), false, "IN_PROGRESS"),
+                    new Counter("home.incoming.overdue", c.overdue(), c.overdue() > 0, "OVERDUE"),
+                    new Counter("home.incoming.forInformation", c.forInformation(), false, "FOR_INFORMATION"),
                     new Counter("home.outgoing.drafts", 0, false),
                     new Counter("home.outgoing.toSign", 0, false),
                     new Counter("home.tasks.open", 0, false));
