@@ -85,6 +85,8 @@ class IncomingBrowserIT {
         browser.waitForText(By.id("timeline"), "Vào sổ");
 
         browser.click("menuForm:signOut");
+
+        browser.visible("login:username");
         browser.signIn("lanhdao", Api.DEMO_PASSWORD);
         browser.visible("welcome");
         browser.open("qlvb/incoming/list.xhtml");

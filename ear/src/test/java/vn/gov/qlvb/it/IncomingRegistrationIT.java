@@ -106,6 +106,15 @@ class IncomingRegistrationIT {
                 LongStream.rangeClosed(1, threads * perThread).boxed().collect(Collectors.toSet()),
                 distinct,
                 "1..N, no gap");
+        int year =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        JsonObject page = clerk.get("incoming?registerId=" + register + "&year=" + year + "&size=5")
+                .json();
+        assertEquals(threads * perThread, page.getInt("total"), "the year's total, taken from the series");
+        assertEquals(
+                threads * perThread,
+                page.getJsonArray("items").getJsonObject(0).getInt("arrivalNumber"),
+                "newest first");
     }
 
     @Test

@@ -75,6 +75,8 @@ class ProfileAndPeopleBrowserIT {
         browser.screenshot("profile-password-changed");
 
         browser.click("menuForm:signOut");
+
+        browser.visible("login:username");
         browser.signIn("lanhdao.snv", "GiamDoc2026");
         browser.visible("welcome");
         assertEquals(401, Api.as(deployment, "lanhdao.snv").get("agencies").status(), "old password no longer works");

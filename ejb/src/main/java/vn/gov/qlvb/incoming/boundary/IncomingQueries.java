@@ -86,7 +86,14 @@ public class IncomingQueries {
             where.append(" AND d.register.id = :register");
             parameters.add(new Object[] {"register", filter.registerId()});
         }
-        if (filter != null && filter.text() != null && !filter.text().isBlank()) {
+        boolean hasText =
+                filter != null && filter.text() != null && !filter.text().isBlank();
+        if (hasText && filter.text().strip().matches("\\d{1,11}")) {
+            // A number: the document's own number or its arrival number, both indexed.
+            where.append(" AND (d.codeNumber = :exact OR d.arrivalNumber = :number)");
+            parameters.add(new Object[] {"exact", filter.text().strip()});
+            parameters.add(new Object[] {"number", Long.valueOf(filter.text().strip())});
+        } else if (hasText) {
             where.append(" AND (LOWER(d.subject) LIKE :text OR LOWER(d.issuerName) LIKE :text"
                     + " OR LOWER(d.codeNotation) LIKE :text OR d.codeNumber = :exact)");
             parameters.add(new Object[] {"text", "%" + filter.text().strip().toLowerCase(new Locale("vi")) + "%"});
@@ -102,10 +109,34 @@ public class IncomingQueries {
             count.setParameter((String) p[0], p[1]);
         }
         int pageSize = Math.max(1, Math.min(size, 200));
+        boolean wholeYear = filter != null && filter.year() != null && filter.status() == null && !hasText;
+        long total = wholeYear ? numbered(caller, filter.year(), filter.registerId()) : count.getSingleResult();
         return new Page<>(
                 rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList(),
-                count.getSingleResult(),
+                total,
                 first,
                 pageSize);
+    }
+
+    /**
+     * How many documents a whole year of the register holds, without counting them: every one
+     * has a number of its register's series, given without gap from 1, so the total is the sum
+     * of the last numbers. Secret documents live only in secret registers, which are left out
+     * for those who do not see them.
+     */
+    private long numbered(Caller caller, int year, Long registerId) {
+        jakarta.persistence.Query sum = em.createQuery(
+                        "SELECT COALESCE(SUM(c.lastNumber), 0) FROM NumberCounter c WHERE c.register.agency.id = :agency"
+                                + " AND c.register.kind = vn.gov.qlvb.registers.entity.RegisterKind.INCOMING"
+                                + " AND c.year = :year"
+                                + (caller.has(Role.CLERK) ? "" : " AND c.register.forSecret = FALSE")
+                                + (registerId == null ? "" : " AND c.register.id = :register"))
+                .setParameter("agency", caller.agencyId())
+                .setParameter("year", year);
+        if (registerId != null) {
+            sum.setParameter("register", registerId);
+        }
+        // SUM of a BIGINT is a BIGINT on some databases and a DECIMAL on others (H2).
+        return ((Number) sum.getSingleResult()).longValue();
     }
 }
