@@ -51,9 +51,6 @@ public class IncomingHandling {
     CallerContext callers;
 
     @Inject
-    IncomingQueries queries;
-
-    @Inject
     IncomingRepository documents;
 
     @Inject

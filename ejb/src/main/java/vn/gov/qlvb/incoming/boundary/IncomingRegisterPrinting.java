@@ -42,8 +42,23 @@ public class IncomingRegisterPrinting {
 
     /** Output formats. */
     public enum Format {
-        PDF,
-        XLSX
+        PDF("application/pdf"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String mediaType;
+
+        Format(String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** The format named by a file extension ({@code pdf}, {@code xlsx}). */
+        public static Format ofExtension(String extension) {
+            return valueOf(extension.toUpperCase(Locale.ROOT));
+        }
     }
 
     @PersistenceContext

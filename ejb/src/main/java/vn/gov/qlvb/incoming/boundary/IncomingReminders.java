@@ -51,9 +51,6 @@ public class IncomingReminders {
     CallerContext callers;
 
     @Inject
-    IncomingQueries queries;
-
-    @Inject
     IncomingRepository documents;
 
     @Inject

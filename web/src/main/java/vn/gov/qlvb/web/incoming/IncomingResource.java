@@ -133,18 +133,8 @@ public class IncomingResource {
         if (registerId == null) {
             throw RuleViolation.invalid("field.required", "registerId");
         }
-        IncomingRegisterPrinting.Format f =
-                "pdf".equals(format) ? IncomingRegisterPrinting.Format.PDF : IncomingRegisterPrinting.Format.XLSX;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        printing.print(registerId, from, to, f, buffer);
-        String type = f == IncomingRegisterPrinting.Format.PDF
-                ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return Response.ok(buffer.toByteArray(), type)
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"so-van-ban-den-" + from + "-" + to + "." + format + "\"")
-                .build();
+        return printed(
+                format, "so-van-ban-den-" + from + "-" + to, (f, out) -> printing.print(registerId, from, to, f, out));
     }
 
     /**
@@ -156,17 +146,22 @@ public class IncomingResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response printHandlingReport(
             @PathParam("format") String format, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        IncomingRegisterPrinting.Format f =
-                "pdf".equals(format) ? IncomingRegisterPrinting.Format.PDF : IncomingRegisterPrinting.Format.XLSX;
+        return printed(
+                format,
+                "bao-cao-giai-quyet-van-ban-den-" + from + "-" + to,
+                (f, out) -> printing.printHandlingReport(from, to, f, out));
+    }
+
+    /** Renders a register or report into the response, shown in the browser (PDF) or saved (Excel). */
+    private static Response printed(
+            String extension,
+            String fileName,
+            java.util.function.BiConsumer<IncomingRegisterPrinting.Format, java.io.OutputStream> render) {
+        IncomingRegisterPrinting.Format format = IncomingRegisterPrinting.Format.ofExtension(extension);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        printing.printHandlingReport(from, to, f, buffer);
-        String type = f == IncomingRegisterPrinting.Format.PDF
-                ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return Response.ok(buffer.toByteArray(), type)
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"bao-cao-giai-quyet-van-ban-den-" + from + "-" + to + "." + format + "\"")
+        render.accept(format, buffer);
+        return Response.ok(buffer.toByteArray(), format.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "." + extension + "\"")
                 .build();
     }
 

@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -54,11 +53,7 @@ public class LoginView {
         }
         signIn.succeeded(name);
         request.getSession(true);
-        Object target = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String next = target instanceof String uri && !uri.endsWith("/login.xhtml")
-                ? uri
-                : ext.getRequestContextPath() + "/index.xhtml";
-        ext.redirect(next);
+        ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
     }
 
     public String getUsername() {
