@@ -2,46 +2,17 @@ package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** The clerk registers an incoming document on the page; the leader finds it in the register. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IncomingBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qlvbEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Api.root(deployment));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class IncomingBrowserIT extends InChromium {
 
     private void fillForm(String number, String subject) {
         browser.open("qlvb/incoming/register.xhtml");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,32 +25,11 @@ import org.openqa.selenium.support.ui.Select;
  * records progress and completes, and the head completes the document; the timeline shows each
  * step in order. A secretary enters a direction on the Chairman's behalf.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IncomingPathBrowserIT {
+class IncomingPathBrowserIT extends InChromium {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qlvbEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Api.root(deployment));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     /** Registers a document through the REST API as the clerk; its id. */
     private long registered(String subject) {

@@ -3,42 +3,13 @@ package vn.gov.qlvb.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A person in a real Chromium: sign-in, the Vietnamese home page, and the agency page. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OrganisationsBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qlvbEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Api.root(deployment));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class OrganisationsBrowserIT extends InChromium {
 
     @Test
     void clerkSignsInAndSeesTheVietnameseHomePage() {

@@ -2,42 +2,13 @@ package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** "Thay đổi thông tin" and the people administration page, in a real Chromium. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProfileAndPeopleBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qlvbEar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Api.root(deployment));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ProfileAndPeopleBrowserIT extends InChromium {
 
     @Test
     void aPersonUpdatesTheirContactsAndChangesTheirPassword() {
