@@ -67,13 +67,40 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String id, String text) {
-        WebElement field = visible(id);
-        field.clear();
-        field.sendKeys(text);
+        onFreshElement(() -> {
+            WebElement field = visible(id);
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        onFreshElement(() ->
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click());
+    }
+
+    /**
+     * Runs an action on an element found again if the page replaced it meanwhile (a reload after
+     * the previous step, an Ajax update). The failure comes from finding the node, before any
+     * event reaches the page, so the action is never done twice.
+     */
+    private void onFreshElement(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3
+                        || e.getMessage() == null
+                        || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void waitForText(By where, String text) {
