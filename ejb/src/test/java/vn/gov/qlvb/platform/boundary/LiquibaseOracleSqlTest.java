@@ -250,7 +250,13 @@ class LiquibaseOracleSqlTest {
                 Account.class,
                 Delegation.class,
                 StoredFile.class,
-                Attachment.class
+                Attachment.class,
+                vn.gov.qlvb.outgoing.entity.OutgoingDocument.class,
+                vn.gov.qlvb.outgoing.entity.DraftVersion.class,
+                vn.gov.qlvb.outgoing.entity.OpinionRequest.class,
+                vn.gov.qlvb.outgoing.entity.Recipient.class,
+                vn.gov.qlvb.outgoing.entity.OutgoingEvent.class,
+                vn.gov.qlvb.outgoing.entity.ReviewChain.class
             })
     void sequenceOfEveryEntityStepsByItsAllocationSize(Class<?> entity) {
         SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())
