@@ -6,7 +6,7 @@
  *
  * <p>Invariants: a draft is seen only by its drafting chain (author, the drafting unit's head,
  * its reviewers, its signer, those asked for an opinion, and the agency's clerks once it is
- * signed), and by nobody else, also not by a guessed id; the lifecycle ({@link
+ * approved), and by nobody else, also not by a guessed id; the lifecycle ({@link
  * vn.gov.qlvb.outgoing.entity.OutgoingStatus}) is enforced by {@link
  * vn.gov.qlvb.outgoing.entity.OutgoingDocument}, which refuses steps out of order with coded
  * {@link vn.gov.qlvb.platform.entity.RuleViolation}s; issue numbers come from {@code registers}'

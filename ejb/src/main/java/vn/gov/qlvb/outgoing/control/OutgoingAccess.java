@@ -14,7 +14,8 @@ import vn.gov.qlvb.outgoing.entity.OutgoingStatus;
  *       the drafting unit;
  *   <li>those asked for an opinion (a person, or the heads of a unit asked) — decided by the
  *       caller, who knows the requests ({@code OutgoingRepository.visible});
- *   <li>the agency's clerks once it is signed (they issue it), secret ones included;
+ *   <li>the agency's clerks once it is approved (they check its form before it is signed, and
+ *       issue it), secret ones included;
  *   <li>the agency's leaders and their secretaries once it is issued, unless it is secret.
  * </ol>
  *
@@ -37,7 +38,8 @@ public final class OutgoingAccess {
             return true;
         }
         OutgoingStatus status = document.getStatus();
-        if (caller.has(Role.CLERK) && (status == OutgoingStatus.SIGNED || status.isIssued())) {
+        if (caller.has(Role.CLERK)
+                && (status == OutgoingStatus.APPROVED || status == OutgoingStatus.SIGNED || status.isIssued())) {
             return true;
         }
         return status.isIssued() && !document.isSecret() && (caller.has(Role.LEADER) || caller.has(Role.SECRETARY));
