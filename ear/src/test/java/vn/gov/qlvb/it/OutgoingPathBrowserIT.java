@@ -47,7 +47,9 @@ class OutgoingPathBrowserIT extends InChromium {
     private void upload(String name, String text) throws Exception {
         Path pdf = Files.createTempDirectory("du-thao").resolve(name);
         Files.write(pdf, OutgoingFlow.pdf(text));
-        browser.driver().findElement(By.cssSelector("#versionsForm input[type=file]")).sendKeys(pdf.toString());
+        browser.driver()
+                .findElement(By.cssSelector("#versionsForm input[type=file]"))
+                .sendKeys(pdf.toString());
         browser.click("versionsForm:upload");
         browser.waitForText(By.id("versions"), name);
     }
@@ -131,7 +133,7 @@ class OutgoingPathBrowserIT extends InChromium {
                 .longValue();
         signIn("vanthu.snv");
         browser.open("qlvb/incoming/list.xhtml");
-        browser.waitForText(By.tagName("body"), SUBJECT);
+        browser.waitForText(By.id("arrived"), SUBJECT);
         browser.open("qlvb/incoming/view.xhtml?id=" + copy);
         browser.waitForText(By.id("status"), "Đã đến, chưa vào sổ");
         choose("arrivalForm:registerId", "Sổ văn bản đến");
@@ -148,8 +150,16 @@ class OutgoingPathBrowserIT extends InChromium {
                 .toList();
         assertTrue(
                 timeline.containsAll(List.of(
-                        "Tạo dự thảo", "Trình duyệt", "Trả lại", "Phiên bản mới", "Duyệt", "Ký số", "Cấp số, phát hành",
-                        "Ký số của cơ quan", "Gửi đi", "Tình trạng tại nơi nhận")),
+                        "Tạo dự thảo",
+                        "Trình duyệt",
+                        "Trả lại",
+                        "Phiên bản mới",
+                        "Duyệt",
+                        "Ký số",
+                        "Cấp số, phát hành",
+                        "Ký số của cơ quan",
+                        "Gửi đi",
+                        "Tình trạng tại nơi nhận")),
                 timeline.toString());
         browser.screenshot("outgoing-5-sender-follows");
     }

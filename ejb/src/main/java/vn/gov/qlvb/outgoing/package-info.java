@@ -19,6 +19,6 @@
  * {@code files}, {@code reports}, and {@code incoming}'s boundary to hand internal recipients
  * their copy ({@code IncomingArrivals}); it follows those copies by observing {@code incoming}'s
  * {@code ArrivalStatusChanged} event, so {@code incoming} never depends on it. The cryptography
- * sits behind {@code control.PdfSignatures}, the one class that talks to the signing capability.
+ * sits behind {@code control.DocumentSignatures}, the one class that talks to the signing capability.
  */
 package vn.gov.qlvb.outgoing;

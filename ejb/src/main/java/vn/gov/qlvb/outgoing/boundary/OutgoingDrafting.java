@@ -116,9 +116,16 @@ public class OutgoingDrafting {
                 && !recipients.isEmpty()) {
             throw RuleViolation.invalid("outgoing.secret.outsideRecipient", "recipients");
         }
-        document.addressTo(List.of(), now);
-        document.describe(form.details(), signer, now);
-        document.addressTo(recipients, now);
+        if (form.details() != null
+                && form.details().confidentiality() != null
+                && form.details().confidentiality().isSecret()) {
+            document.addressTo(List.of(), now);
+            document.describe(form.details(), signer, now);
+        } else {
+            // the same agencies keep their rows: removing and adding them again would clash
+            document.describe(form.details(), signer, now);
+            document.addressTo(recipients, now);
+        }
         document.answer(answered(caller, form.answersIncomingIds()), now);
         history.record(document, OutgoingAction.UPDATED, document.getSubject(), now);
         return document;
@@ -394,10 +401,10 @@ public class OutgoingDrafting {
 
     private Person holder(Agency agency, Unit unit, Role role) {
         return em.createQuery(
-                        "SELECT a.person FROM Account a WHERE a.person.agency = :agency AND a.person.unit = :unit"
-                                + " AND :role MEMBER OF a.roles"
+                        "SELECT p FROM Account a JOIN a.person p JOIN a.roles r WHERE p.agency = :agency AND p.unit = :unit"
+                                + " AND r = :role"
                                 + " AND a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
-                                + " ORDER BY a.person.id",
+                                + " AND p.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE ORDER BY p.id",
                         Person.class)
                 .setParameter("agency", agency)
                 .setParameter("unit", unit)

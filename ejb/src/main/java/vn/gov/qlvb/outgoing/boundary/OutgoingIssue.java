@@ -21,7 +21,7 @@ import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.outgoing.control.OutgoingRepository;
-import vn.gov.qlvb.outgoing.control.PdfSignatures;
+import vn.gov.qlvb.outgoing.control.DocumentSignatures;
 import vn.gov.qlvb.outgoing.control.RecipientDelivery;
 import vn.gov.qlvb.outgoing.control.SignerStandings;
 import vn.gov.qlvb.outgoing.entity.DraftVersion;
@@ -73,7 +73,7 @@ public class OutgoingIssue {
     SignerStandings standings;
 
     @Inject
-    PdfSignatures signatures;
+    DocumentSignatures signatures;
 
     @Inject
     RecipientDelivery delivery;

@@ -78,8 +78,9 @@ public class SignerStandings {
     public Person head(Agency agency) {
         Person deputy = null;
         for (Person p : em.createQuery(
-                        "SELECT a.person FROM Account a WHERE a.person.agency = :agency AND :role MEMBER OF a.roles"
-                                + " AND a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE ORDER BY a.person.id",
+                        "SELECT p FROM Account a JOIN a.person p JOIN a.roles r WHERE p.agency = :agency AND r = :role"
+                                + " AND a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " AND p.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE ORDER BY p.id",
                         Person.class)
                 .setParameter("agency", agency)
                 .setParameter("role", Role.LEADER)

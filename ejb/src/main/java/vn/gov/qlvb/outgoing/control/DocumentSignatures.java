@@ -24,7 +24,7 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
  * </ul>
  */
 @Dependent
-public class PdfSignatures {
+public class DocumentSignatures {
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
