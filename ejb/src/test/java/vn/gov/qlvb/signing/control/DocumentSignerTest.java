@@ -206,6 +206,30 @@ class DocumentSignerTest {
     }
 
     @Test
+    void externalTwoStepSignatureWithAKeyOnlyTheTestHolds() throws Exception {
+        DemoAuthority.Issued outside = authority.issue(SigningFixtures.SIGNER, "UBND tỉnh Mẫu", 2);
+        byte[] draft = SigningFixtures.draft(true);
+        DocumentSigner.Prepared prepared = signer().prepareSigner(draft, outside.chain(), BLOCK, signatureImage);
+        assertEquals("SHA256withRSA", prepared.signatureAlgorithm());
+
+        java.security.Signature token = java.security.Signature.getInstance(prepared.signatureAlgorithm());
+        token.initSign(outside.keys().getPrivate());
+        token.update(prepared.dataToSign());
+        byte[] value = token.sign();
+
+        byte[] tampered = value.clone();
+        tampered[17] ^= 0x01;
+        assertRefused(SigningRefusal.SIGNATURE_VALUE_INVALID, () -> signer().completeSigner(
+                        draft, outside.chain(), BLOCK, prepared.appearance(), prepared.signingTime(), tampered));
+
+        SignedPdf signed = signer().completeSigner(
+                        draft, outside.chain(), BLOCK, prepared.appearance(), prepared.signingTime(), value);
+        SigningFixtures.pdfsig(work, signed.content()).assertAllValid(1);
+        assertEquals(prepared.signingTime(), signed.signingTime());
+        assertTrue(signer().validate(signed.content()).get(0).valid());
+    }
+
+    @Test
     void medianTimesOfPadesAndRawRsaSignatures() throws Exception {
         byte[] draft = SigningFixtures.draft(true);
         DocumentSigner steps = signer();
