@@ -78,7 +78,7 @@ public class PdfSigning {
         } else {
             throw new IllegalArgumentException("unknown key access " + access);
         }
-        try (SigningKey opened = SigningRepository.requireSameCertificate(key, credential)) {
+        try (SigningKey opened = key.requireCertificateOf(credential)) {
             return signer().signAsSigner(pdf, opened, block, signatureImage(signerPersonId));
         }
     }

@@ -36,13 +36,31 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A small certificate authority made with BouncyCastle, for the demo province and for tests:
- * a self-signed root, RSA-2048 end certificates for signing (digital signature and
+ * a self-signed root, end certificates (RSA-2048, or ECDSA P-256 for speed) for signing (digital signature and
  * non-repudiation), PKCS#12 keystores, and revocation lists. Never used for production keys:
  * the demo root is trusted only in demo mode.
  */
 public final class DemoAuthority {
 
-    private static final String SIGNATURE = "SHA256withRSA";
+    /** The kind of keys an authority makes (its own and those it issues). */
+    public enum Keys {
+        /** RSA 2048 with SHA256withRSA, the common kind of Vietnamese signing certificates. */
+        RSA_2048("RSA", "SHA256withRSA"),
+        /**
+         * ECDSA on P-256 with SHA256withECDSA: made in milliseconds, for the demo data that a
+         * fresh server makes at every first start.
+         */
+        EC_P256("EC", "SHA256withECDSA");
+
+        private final String algorithm;
+        private final String signature;
+
+        Keys(String algorithm, String signature) {
+            this.algorithm = algorithm;
+            this.signature = signature;
+        }
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
@@ -71,17 +89,24 @@ public final class DemoAuthority {
         }
     }
 
+    private final Keys kind;
     private final KeyPair keys;
     private final X509Certificate certificate;
 
-    private DemoAuthority(KeyPair keys, X509Certificate certificate) {
+    private DemoAuthority(Keys kind, KeyPair keys, X509Certificate certificate) {
+        this.kind = kind;
         this.keys = keys;
         this.certificate = certificate;
     }
 
-    /** A new root authority named {@code commonName}, valid for twenty years from yesterday. */
+    /** A new RSA root authority named {@code commonName}, valid for twenty years from yesterday. */
     public static DemoAuthority create(String commonName) {
-        KeyPair keys = rsa();
+        return create(commonName, Keys.RSA_2048);
+    }
+
+    /** A new root authority with keys of {@code kind}. */
+    public static DemoAuthority create(String commonName, Keys kind) {
+        KeyPair keys = generate(kind);
         X500Name name = name(commonName, null);
         Instant from = Instant.now().minusSeconds(86_400);
         try {
@@ -99,7 +124,7 @@ public final class DemoAuthority {
                             Extension.subjectKeyIdentifier,
                             false,
                             extensions.createSubjectKeyIdentifier(keys.getPublic()));
-            return new DemoAuthority(keys, certificate(builder, keys));
+            return new DemoAuthority(kind, keys, certificate(builder, keys, kind));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -112,7 +137,7 @@ public final class DemoAuthority {
 
     /** A signing certificate for a person or an agency, valid over [from, until]. */
     public Issued issue(String commonName, String organisation, Instant from, Instant until) {
-        KeyPair subject = rsa();
+        KeyPair subject = generate(kind);
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
@@ -133,7 +158,7 @@ public final class DemoAuthority {
                             Extension.subjectKeyIdentifier,
                             false,
                             extensions.createSubjectKeyIdentifier(subject.getPublic()));
-            return new Issued(subject, certificate(builder, keys), certificate);
+            return new Issued(subject, certificate(builder, keys, kind), certificate);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -156,7 +181,7 @@ public final class DemoAuthority {
             builder.addCRLEntry(certificate.getSerialNumber(), Date.from(when), CRLReason.keyCompromise);
         }
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE).build(keys.getPrivate());
+            ContentSigner signer = new JcaContentSignerBuilder(kind.signature).build(keys.getPrivate());
             X509CRLHolder holder = builder.build(signer);
             return new JcaX509CRLConverter().getCRL(holder);
         } catch (OperatorCreationException | GeneralSecurityException e) {
@@ -164,10 +189,10 @@ public final class DemoAuthority {
         }
     }
 
-    private static X509Certificate certificate(X509v3CertificateBuilder builder, KeyPair issuerKeys)
+    private static X509Certificate certificate(X509v3CertificateBuilder builder, KeyPair issuerKeys, Keys kind)
             throws GeneralSecurityException {
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE).build(issuerKeys.getPrivate());
+            ContentSigner signer = new JcaContentSignerBuilder(kind.signature).build(issuerKeys.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
@@ -182,10 +207,10 @@ public final class DemoAuthority {
         return name.addRDN(BCStyle.CN, commonName).build();
     }
 
-    private static KeyPair rsa() {
+    private static KeyPair generate(Keys kind) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, RANDOM);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(kind.algorithm);
+            generator.initialize(kind == Keys.RSA_2048 ? 2048 : 256, RANDOM);
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -180,14 +180,19 @@ public final class PadesSigner {
         return image;
     }
 
-    private static DSSFileFont timesFont() {
-        try (InputStream in = SignatureAppearance.fontFile("LiberationSerif-Regular.ttf")) {
-            DSSFileFont font = new DSSFileFont(new InMemoryDocument(in.readAllBytes()), 10);
-            font.setEmbedFontSubset(true);
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static byte[] timesFontFile;
+
+    private static synchronized DSSFileFont timesFont() {
+        if (timesFontFile == null) {
+            try (InputStream in = SignatureAppearance.fontFile("LiberationSerif-Regular.ttf")) {
+                timesFontFile = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        DSSFileFont font = new DSSFileFont(new InMemoryDocument(timesFontFile), 10);
+        font.setEmbedFontSubset(true);
+        return font;
     }
 
     private static byte[] bytes(DSSDocument document) {

@@ -241,12 +241,19 @@ public final class SignatureAppearance {
         g.drawString(text, (width - metrics.stringWidth(text)) / 2, baseline);
     }
 
+    /** Parsed fonts, read once per JVM (java.awt.Font is immutable). */
+    private static final java.util.Map<String, Font> FONT_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Font font(String file, float size) {
+        return FONT_CACHE.computeIfAbsent(file, SignatureAppearance::readFont).deriveFont(size);
+    }
+
+    private static Font readFont(String file) {
         try (InputStream in = SignatureAppearance.class.getResourceAsStream(FONTS + file)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the class path: " + file);
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+            return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {

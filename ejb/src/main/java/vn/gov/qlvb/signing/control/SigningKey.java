@@ -141,6 +141,19 @@ public final class SigningKey implements AutoCloseable {
         return chain;
     }
 
+    /**
+     * This key, when its certificate is the credential's; else it is closed and refused with
+     * {@link SigningRefusal#CERTIFICATE_NOT_OF_SIGNER} (a keystore or token swapped behind the
+     * stored record).
+     */
+    public SigningKey requireCertificateOf(vn.gov.qlvb.signing.entity.SigningCredential credential) {
+        if (!credential.isFor(chain().get(0))) {
+            close();
+            throw new SigningException(SigningRefusal.CERTIFICATE_NOT_OF_SIGNER);
+        }
+        return this;
+    }
+
     /** Signs the bytes DSS prepared with the key, hashing with {@code digest}. */
     public SignatureValue sign(ToBeSigned data, DigestAlgorithm digest) {
         return token.sign(data, digest, entry);

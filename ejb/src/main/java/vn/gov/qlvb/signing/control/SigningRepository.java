@@ -163,15 +163,6 @@ public class SigningRepository {
                     case SERVER_TOKEN -> SigningKey.pkcs11(pkcs11(), credential.getTokenAlias());
                     case EXTERNAL -> throw new SigningException(SigningRefusal.NO_KEY);
                 };
-        return requireSameCertificate(key, credential);
-    }
-
-    /** Refuses a key whose certificate is not the credential's. */
-    public static SigningKey requireSameCertificate(SigningKey key, SigningCredential credential) {
-        if (!credential.isFor(key.chain().get(0))) {
-            key.close();
-            throw new SigningException(SigningRefusal.CERTIFICATE_NOT_OF_SIGNER);
-        }
-        return key;
+        return key.requireCertificateOf(credential);
     }
 }

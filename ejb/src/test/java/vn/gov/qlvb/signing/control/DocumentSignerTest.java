@@ -90,6 +90,18 @@ class DocumentSignerTest {
     }
 
     @Test
+    void demoKeysOnP256SignValidlyToo() {
+        DemoAuthority demo = DemoAuthority.create("QLVB Demo CA", DemoAuthority.Keys.EC_P256);
+        DemoAuthority.Issued ec = demo.issue(SigningFixtures.SIGNER, "UBND tỉnh Mẫu", 3);
+        SignedPdf signed;
+        try (SigningKey key = SigningKey.pkcs12(ec.pkcs12(PIN), PIN)) {
+            signed = new DocumentSigner(new CertificateTrust(List.of(demo.certificate()), List.of()))
+                    .signAsSigner(SigningFixtures.draft(true), key, BLOCK, signatureImage);
+        }
+        SigningFixtures.pdfsig(work, signed.content()).assertAllValid(1);
+    }
+
+    @Test
     void signerImageStandsAboveThePrintedNameOnTheLastPage() {
         byte[] draft = SigningFixtures.draft(true);
         PadesSigner.Appearance appearance = signer().signerAppearance(draft, BLOCK, signatureImage);
