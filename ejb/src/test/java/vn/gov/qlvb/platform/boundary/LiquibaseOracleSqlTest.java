@@ -41,6 +41,10 @@ import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Delegation;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Unit;
+import vn.gov.qlvb.signing.entity.RevocationList;
+import vn.gov.qlvb.signing.entity.SigningCredential;
+import vn.gov.qlvb.signing.entity.SigningImage;
+import vn.gov.qlvb.signing.entity.TrustedAuthority;
 
 /**
  * The real changelog rendered offline as Oracle SQL (no Oracle server exists in the build), and
@@ -251,6 +255,10 @@ class LiquibaseOracleSqlTest {
                 Delegation.class,
                 StoredFile.class,
                 Attachment.class,
+                SigningCredential.class,
+                SigningImage.class,
+                TrustedAuthority.class,
+                RevocationList.class,
                 vn.gov.qlvb.outgoing.entity.OutgoingDocument.class,
                 vn.gov.qlvb.outgoing.entity.DraftVersion.class,
                 vn.gov.qlvb.outgoing.entity.OpinionRequest.class,

@@ -45,11 +45,13 @@ public class IncomingListView implements Serializable {
      */
     public List<IncomingJson> getArrived() {
         if (arrived == null) {
-            arrived = queries.search(new IncomingQueries.Filter(null, IncomingStatus.ARRIVED, null, null), 0, 100)
-                    .items()
-                    .stream()
-                    .map(IncomingJson::of)
-                    .toList();
+            arrived =
+                    queries
+                            .search(new IncomingQueries.Filter(null, IncomingStatus.ARRIVED, null, null), 0, 100)
+                            .items()
+                            .stream()
+                            .map(IncomingJson::of)
+                            .toList();
         }
         return arrived;
     }
