@@ -49,6 +49,25 @@ class OutgoingIT {
         flow = new OutgoingFlow(deployment);
     }
 
+    /** What poppler's pdfsig says of a PDF's signatures (an independent validator). */
+    static String pdfsig(byte[] pdf) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("van-ban-di-", ".pdf");
+            java.nio.file.Files.write(file, pdf);
+            Process p = new ProcessBuilder("pdfsig", "-nocert", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> actions(Api api, String path) {
         return api.get(path).jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action"))
@@ -126,6 +145,26 @@ class OutgoingIT {
                 versions.stream().map(v -> v.getString("stage")).toList());
         assertTrue(versions.stream().allMatch(v -> v.getString("sha256").length() == 64 && v.getInt("size") > 0));
         assertEquals(200, author.bytes("outgoing/" + id + "/versions/1/file").statusCode(), "earlier versions stay");
+        assertEquals(
+                5,
+                versions.stream().map(v -> v.getString("sha256")).distinct().count(),
+                "each signature and the stamp made new bytes");
+
+        // the issued PDF: two valid signatures, the signer's then the agency's (pdfsig, poppler-utils)
+        byte[] issuedPdf = author.bytes("outgoing/" + id + "/versions/5/file").body();
+        String pdfsig = pdfsig(issuedPdf);
+        assertTrue(pdfsig.contains("Signature #1") && pdfsig.contains("Signature #2"), pdfsig);
+        assertFalse(pdfsig.contains("Signature #3"), pdfsig);
+        assertEquals(2, pdfsig.split("Signature is Valid", -1).length - 1, pdfsig);
+        assertTrue(pdfsig.indexOf("Lê Văn Lãnh") < pdfsig.indexOf("Ủy ban nhân dân tỉnh Mẫu"), pdfsig);
+        byte[] received = recipient
+                .bytes("incoming/" + copy + "/files/"
+                        + arrived.getJsonArray("files")
+                                .getJsonObject(0)
+                                .getJsonNumber("id")
+                                .longValue())
+                .body();
+        assertTrue(java.util.Arrays.equals(issuedPdf, received), "the recipient got the exact sealed bytes");
 
         List<String> history = actions(author, "outgoing/" + id + "/history");
         assertTrue(
@@ -217,6 +256,18 @@ class OutgoingIT {
                 400,
                 "signing.pin.required",
                 "pin");
+        assertProblem(
+                flow.as("lanhdao").post("outgoing/" + id + "/sign", "{\"pin\":\"000000\"}"),
+                400,
+                "signing.WRONG_PIN",
+                null);
+        assertEquals(
+                1,
+                flow.as("lanhdao")
+                        .get("outgoing/" + id + "/versions")
+                        .jsonArray()
+                        .size(),
+                "no signed version");
         assertEquals("APPROVED", ok(flow.as("lanhdao").get("outgoing/" + id)).getString("status"));
     }
 
@@ -459,5 +510,58 @@ class OutgoingIT {
         long id = flow.draft("CHUONG_TRINH", "NONE", "lanhdao", List.of());
         JsonObject submitted = ok(flow.as("chuyenvien").post("outgoing/" + id + "/submit", "{}"));
         assertEquals(2, submitted.getJsonArray("reviewSteps").size());
+    }
+
+    @Test
+    void V3_V4_theOutgoingRegisterAndTheHandlingReportPrintAsPdfAndExportToExcel() throws Exception {
+        long id = flow.draft("THONG_BAO", "NONE", "lanhdao", List.of(HOME_AFFAIRS));
+        JsonObject sent = flow.dispatched(id, "lanhdao");
+        String notation = sent.getString("numberAndNotation");
+        Api clerk = flow.as("vanthu");
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String query =
+                "?registerId=" + sent.getJsonNumber("registerId").longValue() + "&from=" + today + "&to=" + today;
+
+        java.net.http.HttpResponse<byte[]> pdf = clerk.bytes("outgoing/register.pdf" + query);
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI"), flat);
+        assertTrue(flat.contains("Người ký") && flat.contains("Nơi nhận văn bản"), flat);
+        assertTrue(flat.contains(notation), flat);
+        assertTrue(flat.contains("Sở Nội vụ tỉnh Mẫu"), flat);
+
+        java.net.http.HttpResponse<byte[]> xlsx = clerk.bytes("outgoing/register.xlsx" + query);
+        assertEquals(200, xlsx.statusCode());
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (org.dhatim.fastexcel.reader.Row row : book.getFirstSheet().read()) {
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    row.getCellAsString(c).ifPresent(cells::add);
+                }
+            }
+        }
+        assertTrue(cells.contains(notation), cells.toString());
+
+        java.net.http.HttpResponse<byte[]> report =
+                clerk.bytes("outgoing/handling-report.pdf?from=" + today + "&to=" + today);
+        assertEquals(200, report.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(report.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Đã phát hành"), text);
+        assertEquals(
+                200,
+                clerk.bytes("outgoing/handling-report.xlsx?from=" + today + "&to=" + today)
+                        .statusCode());
+        assertEquals(
+                403,
+                flow.as("chuyenvien").bytes("outgoing/register.pdf" + query).statusCode());
     }
 }

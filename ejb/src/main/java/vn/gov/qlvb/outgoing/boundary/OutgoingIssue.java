@@ -1,8 +1,12 @@
 package vn.gov.qlvb.outgoing.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,6 +82,9 @@ public class OutgoingIssue {
     @Inject
     RecipientDelivery delivery;
 
+    @Resource
+    SessionContext context;
+
     /**
      * The signer signs the approved draft with their key, unlocked by {@code pin}.
      *
@@ -113,7 +120,29 @@ public class OutgoingIssue {
     }
 
     /**
-     * The clerk issues the signed document.
+     * The clerk issues the signed document: {@link #number} then {@link #stampNumber}, each in a
+     * transaction of its own, so the register's number series is locked only while the number is
+     * taken and stored, never while a PDF is signed. A document issued whose stamp failed (it keeps
+     * its number) gets only the stamp when issued again.
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OutgoingDocument issue(long id, Long registerId) {
+        OutgoingIssue self = context.getBusinessObject(OutgoingIssue.class);
+        if (!self.awaitsNumberStamp(id)) {
+            self.number(id, registerId);
+        }
+        return self.stampNumber(id);
+    }
+
+    /** Whether the document is issued and waits for its number on the PDF (the clerk's). */
+    @RolesAllowed(Role.Names.CLERK)
+    public boolean awaitsNumberStamp(long id) {
+        return documents.visible(callers.current(), id).awaitsNumberStamp();
+    }
+
+    /**
+     * Numbers, dates and registers the signed document.
      *
      * <ol>
      *   <li>only a signed document ({@code outgoing.notApproved}, {@code outgoing.notSigned},
@@ -122,13 +151,12 @@ public class OutgoingIssue {
      *       the secret register for a secret document, the type's own register for a legal
      *       normative document, else the ordinary one; it must keep that series;
      *   <li>the next number of the register's series for the year (Vietnam time) is taken in this
-     *       transaction: a refusal later gives it back;
-     *   <li>the number and notation ({@link Notation}) and the issue date are stamped on the
-     *       signed PDF, which becomes a new version.
+     *       transaction: a refusal gives it back, and the series is locked until it commits;
+     *   <li>the number and notation ({@link Notation}) are built and recorded with the date.
      * </ol>
      */
     @RolesAllowed(Role.Names.CLERK)
-    public OutgoingDocument issue(long id, Long registerId) {
+    public OutgoingDocument number(long id, Long registerId) {
         Caller caller = callers.current();
         OutgoingDocument document = documents.visible(caller, id);
         document.requireIssuable();
@@ -147,18 +175,37 @@ public class OutgoingIssue {
                 document.getDraftingUnit() == null
                         ? null
                         : document.getDraftingUnit().getCode());
-        DraftVersion signed = document.latestVersion().orElseThrow();
-        byte[] stamped = signatures.stampIssueNumber(
-                bytesOf(signed.getFile()), notation.numberAndNotation(), OutgoingDocument.today(now), placeOf(agency));
-        Attachment file = store(stamped, "van-ban-" + notation.printedNumber() + "-" + year + ".pdf", caller);
-        document.issue(register, notation, caller.personId(), caller.fullName(), file, now);
-        em.flush();
+        document.issue(register, notation, caller.personId(), now);
         history.record(
                 document,
                 OutgoingAction.ISSUED,
                 "Số " + notation.numberAndNotation() + ", " + WHEN.format(now.atZone(OutgoingDocument.VIETNAM)) + ", "
                         + register.getName(),
                 now);
+        return document;
+    }
+
+    /**
+     * Stamps the number, notation and issue date on the signer's signed PDF (an incremental
+     * revision: the signature stays valid) as a new version.
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    public OutgoingDocument stampNumber(long id) {
+        Caller caller = callers.current();
+        OutgoingDocument document = documents.visible(caller, id);
+        if (!document.awaitsNumberStamp()) {
+            throw RuleViolation.conflict("outgoing.notIssued", null);
+        }
+        DraftVersion signed = document.latestVersion().orElseThrow();
+        byte[] stamped = signatures.stampIssueNumber(
+                bytesOf(signed.getFile()), document.getNotation(), document.issueDate(), placeOf(document.getAgency()));
+        Attachment file = store(
+                stamped, "van-ban-" + document.getNotation().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf", caller);
+        Instant now = Instant.now();
+        DraftVersion v = document.addNumberedVersion(file, caller.personId(), caller.fullName(), now);
+        em.flush();
+        history.record(
+                document, OutgoingAction.VERSION_ADDED, "Phiên bản " + v.getNumber() + ": " + file.getFileName(), now);
         return document;
     }
 

@@ -1,73 +1,70 @@
 package vn.gov.qlvb.outgoing.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import vn.gov.qlvb.outgoing.entity.SignatureAuthority;
 import vn.gov.qlvb.platform.entity.RuleViolation;
+import vn.gov.qlvb.signing.boundary.PdfSigning;
+import vn.gov.qlvb.signing.entity.KeyAccess;
+import vn.gov.qlvb.signing.entity.SealPlacement;
+import vn.gov.qlvb.signing.entity.SignatureBlock;
+import vn.gov.qlvb.signing.entity.SignatureForm;
 
 /**
- * The one place where outgoing documents meet the cryptography: the signer's signature, the
- * issue number stamped on the signed PDF, and the agency's signature. Everything else in this
- * capability sees only bytes in and bytes out.
- *
- * <p>INTERIM, until the signing capability ({@code vn.gov.qlvb.signing.boundary.PdfSigning},
- * built on its own branch) is merged: every method checks what it can without keys (a PDF, a
- * PIN given) and hands the bytes back unchanged, so the lifecycle, the versions and the dispatch
- * work end to end. Wiring the real calls changes this class only:
- *
- * <ul>
- *   <li>{@link #signAsSigner} → {@code PdfSigning.signAsSigner(pdf, signerId, new
- *       SignatureBlock(form, authority, position, name), new PersonalKeystore(pin))};
- *   <li>{@link #stampIssueNumber} → {@code PdfSigning.stampIssueNumber(…)};
- *   <li>{@link #signAsAgency} → {@code PdfSigning.signAsAgency(pdf, agencyId, …)} after
- *       {@code PdfSigning.validate(pdf)} confirmed the signer's signature.
- * </ul>
+ * The one place where outgoing documents meet the cryptography, through the signing
+ * capability's {@link PdfSigning}: the signer's PAdES signature with the block of the decree's
+ * form, the issue number stamped on the signed PDF in an incremental revision (the signature
+ * stays valid), and the agency's signature with its seal over a valid signer's signature.
+ * Refusals are the signing capability's coded {@code signing.*} rule violations (wrong PIN,
+ * expired, revoked or foreign certificate, no key, unreadable PDF) and change nothing.
  */
 @Dependent
 public class DocumentSignatures {
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    @Inject
+    PdfSigning signing;
 
     /**
-     * The signer's signature on the PDF, with the block of the decree's form.
+     * The signer's signature, with their personal keystore opened by {@code pin}.
      *
-     * @throws RuleViolation {@code outgoing.sign.notPdf} when the file is not a PDF;
-     *     {@code signing.pin.required} without a PIN
+     * @throws RuleViolation {@code signing.pin.required} without a PIN; the signing capability's
+     *     refusals otherwise
      */
-    public byte[] signAsSigner(byte[] pdf, long signerPersonId, SignatureAuthority block, char[] pin) {
-        requirePdf(pdf);
+    public byte[] signAsSigner(byte[] pdf, long signerPersonId, SignatureAuthority authority, char[] pin) {
         if (pin == null || pin.length == 0) {
             throw RuleViolation.invalid("signing.pin.required", "pin");
         }
-        return pdf;
+        return signing.signAsSigner(pdf, signerPersonId, blockOf(authority), new KeyAccess.PersonalKeystore(pin))
+                .content();
     }
 
     /** The number, notation and issue date placed on the signed PDF without breaking its signature. */
     public byte[] stampIssueNumber(
             byte[] signerSignedPdf, String numberAndNotation, LocalDate issueDate, String place) {
-        requirePdf(signerSignedPdf);
-        return signerSignedPdf;
+        return signing.stampIssueNumber(signerSignedPdf, numberAndNotation, issueDate, place);
     }
 
     /**
-     * The agency's signature, only over a valid signer's signature.
-     *
-     * @throws RuleViolation {@code outgoing.signerSignatureMissing} when the signer's signature
-     *     does not validate
+     * The agency's signature with its seal at real size over a third of the signer's image; refused
+     * ({@code signing.SIGNER_SIGNATURE_MISSING}) unless the signer's signature validates.
      */
     public byte[] signAsAgency(byte[] issuedPdf, long agencyId) {
-        requirePdf(issuedPdf);
-        return issuedPdf;
+        return signing.signAsAgency(issuedPdf, agencyId, SealPlacement.standard())
+                .content();
     }
 
-    private static void requirePdf(byte[] bytes) {
-        if (bytes == null || bytes.length < PDF_MAGIC.length) {
-            throw RuleViolation.conflict("outgoing.sign.notPdf", "file");
-        }
-        for (int i = 0; i < PDF_MAGIC.length; i++) {
-            if (bytes[i] != PDF_MAGIC[i]) {
-                throw RuleViolation.conflict("outgoing.sign.notPdf", "file");
-            }
-        }
+    /**
+     * The signing capability's block: the form, the authority without its abbreviation (the last
+     * line of ours: a deputy of a committee signs "KT. CHỦ TỊCH", the "TM." line above it is not
+     * printed by the signing capability), the position and the name.
+     */
+    static SignatureBlock blockOf(SignatureAuthority a) {
+        String[] lines = a.authority().split("\n");
+        String last = lines[lines.length - 1].strip();
+        String authority = a.form().prefix() != null && last.startsWith(a.form().prefix())
+                ? last.substring(a.form().prefix().length()).strip()
+                : last;
+        return new SignatureBlock(SignatureForm.valueOf(a.form().name()), authority, a.position(), a.signerName());
     }
 }

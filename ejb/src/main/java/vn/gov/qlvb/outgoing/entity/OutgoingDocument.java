@@ -537,12 +537,12 @@ public class OutgoingDocument {
     }
 
     /**
-     * The clerk issues the signed document with the number {@code number} of {@code into}'s
-     * series for the year of {@code now}; {@code stampedFile} is the signed PDF with the number
-     * and date stamped. See {@link #requireIssuable} and {@link #checkRegister}.
+     * The clerk issues the signed document with the number {@code given} of {@code into}'s series
+     * for the year of {@code now}: number, notation, date and register. The PDF with the number
+     * stamped follows ({@link #addNumberedVersion}); see {@link #requireIssuable} and {@link
+     * #checkRegister}.
      */
-    public void issue(
-            Register into, Notation given, long clerkId, String clerkName, Attachment stampedFile, Instant now) {
+    public void issue(Register into, Notation given, long clerkId, Instant now) {
         requireIssuable();
         checkRegister(into);
         if (given.year() != issueYearOf(now)) {
@@ -555,19 +555,38 @@ public class OutgoingDocument {
         this.issuedAt = now;
         this.issuedBy = clerkId;
         this.status = OutgoingStatus.ISSUED;
-        addVersion(VersionStage.NUMBERED, stampedFile, clerkId, clerkName, now);
+        this.updatedAt = now;
+    }
+
+    /** Whether it is issued and its PDF does not show the number yet. */
+    public boolean awaitsNumberStamp() {
+        return status == OutgoingStatus.ISSUED
+                && latestVersion()
+                        .map(v -> v.getStage() == VersionStage.SIGNER_SIGNED)
+                        .orElse(false);
+    }
+
+    /**
+     * The signed PDF with the number and the issue date stamped, as a new version. Only once, on
+     * an issued document ({@code outgoing.notIssued}).
+     */
+    public DraftVersion addNumberedVersion(Attachment stampedFile, long clerkId, String clerkName, Instant now) {
+        if (!awaitsNumberStamp()) {
+            throw RuleViolation.conflict("outgoing.notIssued", null);
+        }
+        return addVersion(VersionStage.NUMBERED, stampedFile, clerkId, clerkName, now);
     }
 
     /**
      * Refuses the agency signature unless the signer's signature is there and the document is
      * issued: before the signer signed ({@code outgoing.signerSignatureMissing}); signed but not
-     * issued ({@code outgoing.notIssued}); applied before ({@code outgoing.alreadyAgencySigned}).
+     * issued, or issued without the number on its PDF yet ({@code outgoing.notIssued}); applied before ({@code outgoing.alreadyAgencySigned}).
      */
     public void requireAgencySignable() {
         if (status.isEditable() || status == OutgoingStatus.APPROVED) {
             throw RuleViolation.conflict("outgoing.signerSignatureMissing", null);
         }
-        if (status == OutgoingStatus.SIGNED) {
+        if (status == OutgoingStatus.SIGNED || awaitsNumberStamp()) {
             throw RuleViolation.conflict("outgoing.notIssued", null);
         }
         if (status != OutgoingStatus.ISSUED) {

@@ -82,13 +82,8 @@ final class Fixture {
 
     OutgoingDocument issued() {
         OutgoingDocument d = signed();
-        d.issue(
-                ordinary,
-                Notation.of(5, 2026, DocumentType.CONG_VAN, false, "UBND", "TH"),
-                3,
-                "Trần Thị Thư",
-                pdf(),
-                NOW);
+        d.issue(ordinary, Notation.of(5, 2026, DocumentType.CONG_VAN, false, "UBND", "TH"), 3, NOW);
+        d.addNumberedVersion(pdf(), 3, "Trần Thị Thư", NOW);
         return d;
     }
 

@@ -101,12 +101,7 @@ class OutgoingLifecycleTest {
         assertConflict(
                 "outgoing.notSigned",
                 () -> approved.issue(
-                        f.ordinary,
-                        Notation.of(1, 2026, DocumentType.CONG_VAN, false, "UBND", "TH"),
-                        3,
-                        "Văn thư",
-                        f.pdf(),
-                        NOW));
+                        f.ordinary, Notation.of(1, 2026, DocumentType.CONG_VAN, false, "UBND", "TH"), 3, NOW));
         assertEquals(OutgoingStatus.APPROVED, approved.getStatus());
         assertEquals(null, approved.getNotation());
     }
@@ -121,6 +116,7 @@ class OutgoingLifecycleTest {
         assertEquals(VersionStage.NUMBERED, d.latestVersion().orElseThrow().getStage());
         assertEquals(3, d.getVersions().size());
         assertConflict("outgoing.alreadyIssued", d::requireIssuable);
+        assertConflict("outgoing.notIssued", () -> d.addNumberedVersion(f.pdf(), 3, "x", NOW));
     }
 
     @Test
@@ -128,6 +124,10 @@ class OutgoingLifecycleTest {
         assertConflict("outgoing.signerSignatureMissing", () -> f.approved().requireAgencySignable());
         assertConflict("outgoing.signerSignatureMissing", () -> f.inReview().requireAgencySignable());
         assertConflict("outgoing.notIssued", () -> f.signed().requireAgencySignable());
+        OutgoingDocument numberedNotStamped = f.signed();
+        numberedNotStamped.issue(f.ordinary, Notation.of(9, 2026, DocumentType.CONG_VAN, false, "UBND", "TH"), 3, NOW);
+        assertTrue(numberedNotStamped.awaitsNumberStamp());
+        assertConflict("outgoing.notIssued", numberedNotStamped::requireAgencySignable);
 
         OutgoingDocument d = f.issued();
         d.applyAgencySignature(3, "Trần Thị Thư", f.pdf(), NOW);

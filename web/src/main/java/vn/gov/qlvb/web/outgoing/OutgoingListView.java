@@ -28,6 +28,14 @@ public class OutgoingListView implements Serializable {
     @Inject
     SessionUser me;
 
+    @Inject
+    vn.gov.qlvb.registers.boundary.Registers registerDirectory;
+
+    /** A register to print. */
+    public record RegisterChoice(Long id, String name) implements Serializable {}
+
+    private List<RegisterChoice> registers;
+
     /** One list as a tab with its count. */
     public record Tab(WorkList list, String key, long count) implements Serializable {}
 
@@ -57,6 +65,29 @@ public class OutgoingListView implements Serializable {
                     .toList();
         }
         return rows;
+    }
+
+    /** The agency's outgoing registers, for printing (clerks, leaders, secretaries). */
+    public List<RegisterChoice> getRegisters() {
+        if (registers == null) {
+            registers = registerDirectory.ofMyAgency(vn.gov.qlvb.registers.entity.RegisterKind.OUTGOING).stream()
+                    .filter(r -> !r.isForSecret() || me.getCaller().has(Role.CLERK))
+                    .map(r -> new RegisterChoice(r.getId(), r.getName()))
+                    .toList();
+        }
+        return registers;
+    }
+
+    /** The first and the last day of this year, for the printing form. */
+    public String getYearStart() {
+        return java.time.LocalDate.now(vn.gov.qlvb.outgoing.entity.OutgoingDocument.VIETNAM)
+                .withDayOfYear(1)
+                .toString();
+    }
+
+    public String getToday() {
+        return java.time.LocalDate.now(vn.gov.qlvb.outgoing.entity.OutgoingDocument.VIETNAM)
+                .toString();
     }
 
     public WorkList getList() {
