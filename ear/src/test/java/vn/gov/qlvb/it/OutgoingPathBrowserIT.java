@@ -44,6 +44,13 @@ class OutgoingPathBrowserIT extends InChromium {
         new Select(browser.visible(id)).selectByVisibleText(text);
     }
 
+    /** A screenshot of the page scrolled to a card. */
+    private void screenshotOf(String card, String name) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('" + card + "').scrollIntoView({block:'start'});");
+        browser.screenshot(name);
+    }
+
     private void upload(String name, String text) throws Exception {
         Path pdf = Files.createTempDirectory("du-thao").resolve(name);
         Files.write(pdf, OutgoingFlow.pdf(text));
@@ -108,7 +115,7 @@ class OutgoingPathBrowserIT extends InChromium {
         browser.click("signForm:confirmSign");
         browser.waitForText(By.id("status"), "Đã ký, chờ phát hành");
         browser.waitForText(By.id("signer"), "TM. ỦY BAN NHÂN DÂN");
-        browser.screenshot("outgoing-2-signed");
+        screenshotOf("versionsCard", "outgoing-2-signed");
         signOut();
 
         // the clerk issues and applies the agency signature: the document goes out
@@ -120,7 +127,7 @@ class OutgoingPathBrowserIT extends InChromium {
         browser.click("clerk:agencySign");
         browser.waitForText(By.id("status"), "Đã phát hành");
         browser.waitForText(By.id("recipients"), "Đã đến");
-        browser.screenshot("outgoing-3-dispatched");
+        screenshotOf("recipientsCard", "outgoing-3-dispatched");
         signOut();
 
         // Sở Nội vụ's clerk sees it among the arrived documents and registers it
@@ -161,6 +168,6 @@ class OutgoingPathBrowserIT extends InChromium {
                         "Gửi đi",
                         "Tình trạng tại nơi nhận")),
                 timeline.toString());
-        browser.screenshot("outgoing-5-sender-follows");
+        screenshotOf("recipientsCard", "outgoing-5-sender-follows");
     }
 }

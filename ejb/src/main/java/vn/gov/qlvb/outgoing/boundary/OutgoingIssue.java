@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.files.boundary.FileStorage;
@@ -39,6 +40,7 @@ import vn.gov.qlvb.registers.boundary.Numbering;
 import vn.gov.qlvb.registers.boundary.Registers;
 import vn.gov.qlvb.registers.entity.Register;
 import vn.gov.qlvb.registers.entity.RegisterKind;
+import vn.gov.qlvb.signing.entity.ExternalSignature;
 
 /**
  * Signing, issuing and sealing (ký, cấp số, ký số cơ quan, phát hành): the signer signs the
@@ -115,6 +117,60 @@ public class OutgoingIssue {
                 OutgoingAction.SIGNED,
                 (block.authority().isEmpty() ? "" : block.authority().replace('\n', ' ') + " ") + block.position() + " "
                         + block.signerName(),
+                now);
+        return document;
+    }
+
+    /**
+     * First step of a signature with a key the server cannot reach (a USB token, a remote
+     * signing service): the same checks as {@link #sign}, then the signing capability prepares
+     * what the key must sign for the latest version, for the certificate chain the signer
+     * presents (registered to them and trusted). The document remembers the preparation.
+     */
+    public ExternalSignature prepareSignature(long id, List<byte[]> certificateChainDer) {
+        Caller caller = callers.current();
+        OutgoingDocument document = documents.visible(caller, id);
+        document.requireSignable(caller.personId());
+        if (certificateChainDer == null || certificateChainDer.isEmpty()) {
+            throw RuleViolation.invalid("field.required", "certificateChain");
+        }
+        Person signer = em.find(Person.class, caller.personId());
+        DraftVersion latest =
+                document.latestVersion().orElseThrow(() -> RuleViolation.conflict("outgoing.noFile", "file"));
+        ExternalSignature prepared = signatures.prepareSigner(
+                bytesOf(latest.getFile()), signer.getId(), standings.authorityOf(signer), certificateChainDer);
+        Instant now = Instant.now();
+        document.awaitExternalSignature(caller.personId(), prepared.id(), now);
+        history.record(document, OutgoingAction.SIGNATURE_PREPARED, "Phiên bản " + latest.getNumber(), now);
+        return prepared;
+    }
+
+    /**
+     * Second step: the value the external key computed completes the prepared signature of this
+     * document ({@code outgoing.sign.preparationMismatch} for another one; the signing
+     * capability refuses a wrong value or an expired preparation); the signed PDF becomes a new
+     * version as with {@link #sign}.
+     */
+    public OutgoingDocument completeSignature(long id, String preparationId, byte[] signatureValue) {
+        Caller caller = callers.current();
+        OutgoingDocument document = documents.visible(caller, id);
+        document.requirePreparedSignature(caller.personId(), preparationId);
+        if (signatureValue == null || signatureValue.length == 0) {
+            throw RuleViolation.invalid("field.required", "signatureValue");
+        }
+        Person signer = em.find(Person.class, caller.personId());
+        SignatureAuthority block = standings.authorityOf(signer);
+        DraftVersion latest = document.latestVersion().orElseThrow();
+        byte[] signed = signatures.completeSigner(preparationId, signatureValue);
+        Attachment file = store(signed, baseName(latest) + "-da-ky.pdf", caller);
+        Instant now = Instant.now();
+        document.sign(caller.personId(), block, file, now);
+        em.flush();
+        history.record(
+                document,
+                OutgoingAction.SIGNED,
+                (block.authority().isEmpty() ? "" : block.authority().replace('\n', ' ') + " ") + block.position() + " "
+                        + block.signerName() + " (khóa ngoài)",
                 now);
         return document;
     }

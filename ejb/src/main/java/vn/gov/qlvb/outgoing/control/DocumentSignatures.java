@@ -3,9 +3,11 @@ package vn.gov.qlvb.outgoing.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import vn.gov.qlvb.outgoing.entity.SignatureAuthority;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.signing.boundary.PdfSigning;
+import vn.gov.qlvb.signing.entity.ExternalSignature;
 import vn.gov.qlvb.signing.entity.KeyAccess;
 import vn.gov.qlvb.signing.entity.SealPlacement;
 import vn.gov.qlvb.signing.entity.SignatureBlock;
@@ -37,6 +39,17 @@ public class DocumentSignatures {
         }
         return signing.signAsSigner(pdf, signerPersonId, blockOf(authority), new KeyAccess.PersonalKeystore(pin))
                 .content();
+    }
+
+    /** First step of a signature with the signer's external key: what the key must sign. */
+    public ExternalSignature prepareSigner(
+            byte[] pdf, long signerPersonId, SignatureAuthority authority, List<byte[]> certificateChainDer) {
+        return signing.prepareSignerSignature(pdf, signerPersonId, blockOf(authority), certificateChainDer);
+    }
+
+    /** Second step: the signed PDF from the value the external key computed. */
+    public byte[] completeSigner(String preparationId, byte[] signatureValue) {
+        return signing.completeSignerSignature(preparationId, signatureValue).content();
     }
 
     /** The number, notation and issue date placed on the signed PDF without breaking its signature. */

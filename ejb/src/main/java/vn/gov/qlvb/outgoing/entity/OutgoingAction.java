@@ -28,6 +28,8 @@ public enum OutgoingAction {
     OPINION_EXTENDED,
     /** The summary of the opinions kept. */
     OPINIONS_SUMMARISED,
+    /** A signature with the signer's external key prepared. */
+    SIGNATURE_PREPARED,
     /** Signed by the signer. */
     SIGNED,
     /** Numbered, dated and registered by the clerk. */

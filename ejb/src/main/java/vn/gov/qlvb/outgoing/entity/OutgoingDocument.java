@@ -137,6 +137,10 @@ public class OutgoingDocument {
     @Column(name = "signer_position", length = 100)
     private String signerPosition;
 
+    /** The signature prepared for the signer's external key, waiting for its value. */
+    @Column(name = "pending_signature_id", length = 64)
+    private String pendingSignatureId;
+
     @ManyToOne
     @JoinColumn(name = "register_id")
     private Register register;
@@ -486,8 +490,30 @@ public class OutgoingDocument {
         }
     }
 
+    /**
+     * The signer's external key (a USB token, a remote signing service) is about to sign: the
+     * prepared signature {@code preparationId} is the one this document waits for.
+     */
+    public void awaitExternalSignature(long personId, String preparationId, Instant now) {
+        requireSignable(personId);
+        this.pendingSignatureId = preparationId;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Refuses a signature value for another document's preparation, or when none was prepared
+     * ({@code outgoing.sign.preparationMismatch}).
+     */
+    public void requirePreparedSignature(long personId, String preparationId) {
+        requireSignable(personId);
+        if (pendingSignatureId == null || !pendingSignatureId.equals(preparationId)) {
+            throw RuleViolation.conflict("outgoing.sign.preparationMismatch", "preparationId");
+        }
+    }
+
     public void sign(long personId, SignatureAuthority block, Attachment signedFile, Instant now) {
         requireSignable(personId);
+        this.pendingSignatureId = null;
         this.signatureForm = block.form();
         this.signatureAuthority = block.authority();
         this.signerPosition = block.position();

@@ -275,6 +275,53 @@ public class OutgoingResource {
         }
     }
 
+    /** The signer's certificate chain (Base64 DER, the signer's first) for an external signature. */
+    public record PrepareBody(List<String> certificateChain) {}
+
+    /** What the external key must sign. */
+    public record PreparedJson(String preparationId, String dataToSign, String signatureAlgorithm) {}
+
+    /** The value the external key computed, in Base64. */
+    public record CompleteBody(String preparationId, String signatureValue) {}
+
+    /**
+     * First step of a signature with an external key (USB token, remote signing service): what
+     * the key must sign ({@code dataToSign}, Base64) and with which algorithm.
+     */
+    @POST
+    @Path("{id}/sign/prepare")
+    public PreparedJson prepareSignature(@PathParam("id") long id, PrepareBody body) {
+        if (body == null || body.certificateChain() == null) {
+            throw RuleViolation.invalid("field.required", "certificateChain");
+        }
+        java.util.List<byte[]> chain =
+                body.certificateChain().stream().map(OutgoingResource::base64).toList();
+        vn.gov.qlvb.signing.entity.ExternalSignature prepared = issuing.prepareSignature(id, chain);
+        return new PreparedJson(
+                prepared.id(),
+                java.util.Base64.getEncoder().encodeToString(prepared.dataToSign()),
+                prepared.signatureAlgorithm());
+    }
+
+    /** Second step: the signature value completes the signer's signature. */
+    @POST
+    @Path("{id}/sign/complete")
+    public OutgoingJson completeSignature(@PathParam("id") long id, CompleteBody body) {
+        if (body == null) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+        return OutgoingJson.of(issuing.completeSignature(
+                id, body.preparationId(), body.signatureValue() == null ? null : base64(body.signatureValue())));
+    }
+
+    private static byte[] base64(String text) {
+        try {
+            return java.util.Base64.getDecoder().decode(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+    }
+
     /** The clerk numbers, dates and registers the signed document. */
     @POST
     @Path("{id}/issue")
