@@ -76,35 +76,39 @@ public class IncomingWorkLists {
     @Inject
     CallerContext callers;
 
-    /** One page of a list, urgent documents first, then by deadline. */
+    /**
+     * One page of a list, urgent documents first, then by deadline. Each (assignee, queue) is
+     * read apart, up to the page's end, in its index order, and the few rows merged here.
+     */
     public Page<Assignment> list(WorkList list, int first, int size) {
         Caller caller = callers.current();
         int pageSize = Math.max(1, Math.min(size, 200));
         int from = Math.max(0, Math.min(first, DEEPEST_ROW));
         LocalDate today = LocalDate.now(IncomingDocument.VIETNAM);
-        List<Assignment> rows = new ArrayList<>(rows("person", caller.personId(), list, today, from + pageSize));
-        long total = count("person", caller.personId(), list, today);
-        Long unit = unit(caller);
-        if (unit != null) {
-            rows.addAll(rows("unit", unit, list, today, from + pageSize));
-            total += count("unit", unit, list, today);
-            rows.sort(ORDER);
+        List<Assignment> rows = new ArrayList<>();
+        long total = 0;
+        for (Source source : sources(caller)) {
+            for (WorkQueue queue : list.queues()) {
+                rows.addAll(source.rows(queue, list == WorkList.OVERDUE ? today : null, from + pageSize));
+                total += source.count(queue, list == WorkList.OVERDUE ? today : null);
+            }
         }
+        rows.sort(ORDER);
         List<Assignment> page = rows.subList(Math.min(from, rows.size()), Math.min(from + pageSize, rows.size()));
         return new Page<>(page, total, from, pageSize);
     }
 
-    /** The size of every list: one grouped index-only count per source, and the overdue ones. */
+    /** The size of every list: one grouped index-only count per assignee, and the overdue ones. */
     public Counts counts() {
         Caller caller = callers.current();
         LocalDate today = LocalDate.now(IncomingDocument.VIETNAM);
         Map<WorkQueue, Long> sizes = new EnumMap<>(WorkQueue.class);
-        addQueueSizes("person", caller.personId(), sizes);
-        long overdue = count("person", caller.personId(), WorkList.OVERDUE, today);
-        Long unit = unit(caller);
-        if (unit != null) {
-            addQueueSizes("unit", unit, sizes);
-            overdue += count("unit", unit, WorkList.OVERDUE, today);
+        long overdue = 0;
+        for (Source source : sources(caller)) {
+            source.addQueueSizes(sizes);
+            for (WorkQueue queue : WorkList.OVERDUE.queues()) {
+                overdue += source.count(queue, today);
+            }
         }
         return new Counts(
                 sizes.getOrDefault(WorkQueue.TO_PROCESS, 0L),
@@ -114,44 +118,64 @@ public class IncomingWorkLists {
                 sizes.getOrDefault(WorkQueue.FOR_INFORMATION, 0L));
     }
 
-    private List<Assignment> rows(String assignee, long id, WorkList list, LocalDate today, int max) {
-        TypedQuery<Assignment> q = em.createQuery(
-                "SELECT a FROM Assignment a JOIN FETCH a.document WHERE" + where(assignee, list)
-                        + " ORDER BY a.urgencyRank DESC, a.deadline, a.id",
-                Assignment.class);
-        return bind(q, id, list, today).setMaxResults(max).getResultList();
+    /** The caller's own parts, and a unit head's unit's parts. */
+    private List<Source> sources(Caller caller) {
+        Source own = new Source("person", caller.personId());
+        boolean head = caller.has(Role.UNIT_HEAD) && caller.unitId() != null;
+        return head ? List.of(own, new Source("unit", caller.unitId())) : List.of(own);
     }
 
-    private long count(String assignee, long id, WorkList list, LocalDate today) {
-        TypedQuery<Long> q =
-                em.createQuery("SELECT COUNT(a) FROM Assignment a WHERE" + where(assignee, list), Long.class);
-        return bind(q, id, list, today).getSingleResult();
-    }
+    /** The parts of one assignee (a person or a unit), read through its (assignee, queue, …) index. */
+    private final class Source {
 
-    /** Adds the assignee's number of parts per queue to {@code sizes}. */
-    private void addQueueSizes(String assignee, long id, Map<WorkQueue, Long> sizes) {
-        List<Object[]> groups = em.createQuery(
-                        "SELECT a.workQueue, COUNT(a) FROM Assignment a WHERE a." + assignee
-                                + ".id = :id GROUP BY a.workQueue",
-                        Object[].class)
-                .setParameter("id", id)
-                .getResultList();
-        for (Object[] g : groups) {
-            sizes.merge((WorkQueue) g[0], ((Number) g[1]).longValue(), Long::sum);
+        private final String assignee;
+        private final long id;
+
+        Source(String assignee, long id) {
+            this.assignee = assignee;
+            this.id = id;
         }
-    }
 
-    private static String where(String assignee, WorkList list) {
-        String where = " a." + assignee + ".id = :id AND a.workQueue IN :queues";
-        return list == WorkList.OVERDUE ? where + " AND a.deadline < :today" : where;
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, long id, WorkList list, LocalDate today) {
-        q.setParameter("id", id).setParameter("queues", list.queues());
-        if (list == WorkList.OVERDUE) {
-            q.setParameter("today", today);
+        /** The first {@code max} parts of a queue in display order; only those due before {@code dueBefore} if given. */
+        List<Assignment> rows(WorkQueue queue, LocalDate dueBefore, int max) {
+            TypedQuery<Assignment> q = em.createQuery(
+                    "SELECT a FROM Assignment a JOIN FETCH a.document WHERE" + where(dueBefore)
+                            + " ORDER BY a.urgencyRank DESC, a.deadline, a.id",
+                    Assignment.class);
+            return bind(q, queue, dueBefore).setMaxResults(max).getResultList();
         }
-        return q;
+
+        long count(WorkQueue queue, LocalDate dueBefore) {
+            TypedQuery<Long> q =
+                    em.createQuery("SELECT COUNT(a) FROM Assignment a WHERE" + where(dueBefore), Long.class);
+            return bind(q, queue, dueBefore).getSingleResult();
+        }
+
+        /** Adds the number of parts per queue to {@code sizes}. */
+        void addQueueSizes(Map<WorkQueue, Long> sizes) {
+            List<Object[]> groups = em.createQuery(
+                            "SELECT a.workQueue, COUNT(a) FROM Assignment a WHERE a." + assignee
+                                    + ".id = :id GROUP BY a.workQueue",
+                            Object[].class)
+                    .setParameter("id", id)
+                    .getResultList();
+            for (Object[] g : groups) {
+                sizes.merge((WorkQueue) g[0], ((Number) g[1]).longValue(), Long::sum);
+            }
+        }
+
+        private String where(LocalDate dueBefore) {
+            String where = " a." + assignee + ".id = :id AND a.workQueue = :queue";
+            return dueBefore == null ? where : where + " AND a.deadline < :today";
+        }
+
+        private <T> TypedQuery<T> bind(TypedQuery<T> q, WorkQueue queue, LocalDate dueBefore) {
+            q.setParameter("id", id).setParameter("queue", queue);
+            if (dueBefore != null) {
+                q.setParameter("today", dueBefore);
+            }
+            return q;
+        }
     }
 
     /** Documents presented to the caller and waiting for their direction, newest first. */
@@ -165,10 +189,5 @@ public class IncomingWorkLists {
                 .setParameter("me", caller.personId())
                 .setMaxResults(Math.max(1, Math.min(max, 200)))
                 .getResultList();
-    }
-
-    /** A unit head's unit, whose parts are theirs too; null for anyone else. */
-    private static Long unit(Caller caller) {
-        return caller.has(Role.UNIT_HEAD) ? caller.unitId() : null;
     }
 }
