@@ -1,6 +1,7 @@
 package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -306,6 +307,15 @@ class IncomingPathBrowserIT extends InChromium {
                 actions.toString());
         String timeline = browser.text(By.id("timeline"));
         assertTrue(timeline.contains("Nội dung thuộc lĩnh vực của Phòng Kinh tế"), timeline);
+        List<String> lines = browser.driver().findElements(By.cssSelector("#timeline li")).stream()
+                .map(e -> e.getText().replaceFirst("^\\S+ \\S+ ", ""))
+                .toList();
+        for (int i = 1; i < lines.size(); i++) {
+            String actor = lines.get(i - 1).replaceFirst("^[^–]*– ", "").replaceFirst(":.*$", "");
+            assertFalse(
+                    lines.get(i).startsWith("Xem văn bản") && lines.get(i).contains("– " + actor),
+                    "a view right after the same person's entry is folded: " + lines);
+        }
         assertTrue(timeline.contains("Đề nghị báo cáo tiến độ ngay"), timeline);
     }
 
