@@ -144,8 +144,8 @@ class IncomingBench {
                                     + " confidentiality, created_at, updated_at, version)"
                                     + " VALUES (?,?,?,?,?,?,'PAPER',?,'CONG_VAN',?,'UBND-VX',?,?,?,'Tiếng Việt',2,?,?,'NONE',?,?,1)");
                     PreparedStatement assignment = c.prepareStatement("INSERT INTO qlvb_assignment (id, document_id,"
-                            + " parent_id, role, unit_id, person_id, deadline, status, assigned_by_id, assigned_at, version)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,1)");
+                            + " parent_id, role, unit_id, person_id, deadline, status, assigned_by_id, assigned_at, work_queue,"
+                            + " urgency_rank, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)");
                     PreparedStatement event = c.prepareStatement(
                             "INSERT INTO qlvb_incoming_event (id, document_id, event_at,"
                                     + " action, actor_name, detail, previous_hash, hash) VALUES (?,?,?,'REGISTERED','Văn thư',?,?,?)")) {
@@ -191,6 +191,8 @@ class IncomingBench {
                     assignment.setString(8, done ? "COMPLETED" : "IN_PROGRESS");
                     assignment.setLong(9, clerkId);
                     assignment.setTimestamp(10, at);
+                    assignment.setString(11, done ? "DONE" : "IN_PROGRESS");
+                    assignment.setInt(12, urgency);
                     assignment.addBatch();
                     if (i % 10 == 0) {
                         assignment.setLong(1, lead + 1);
@@ -200,9 +202,16 @@ class IncomingBench {
                         assignment.setNull(5, java.sql.Types.BIGINT);
                         assignment.setLong(6, specialistId);
                         assignment.setObject(7, deadline);
-                        assignment.setString(8, done ? "COMPLETED" : random.nextBoolean() ? "ASSIGNED" : "IN_PROGRESS");
+                        String status = done ? "COMPLETED" : random.nextBoolean() ? "ASSIGNED" : "IN_PROGRESS";
+                        assignment.setString(8, status);
                         assignment.setLong(9, clerkId);
                         assignment.setTimestamp(10, at);
+                        assignment.setString(
+                                11,
+                                status.equals("COMPLETED")
+                                        ? "DONE"
+                                        : status.equals("ASSIGNED") ? "TO_PROCESS" : status);
+                        assignment.setInt(12, urgency);
                         assignment.addBatch();
                     }
                     event.setLong(1, id);

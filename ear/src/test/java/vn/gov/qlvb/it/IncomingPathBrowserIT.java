@@ -1,12 +1,14 @@
 package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole path of an incoming document on its page, in a real Chromium with the demo
@@ -95,10 +100,23 @@ class IncomingPathBrowserIT extends InChromium {
                 .click();
     }
 
-    /** The date last: its calendar pop-up takes the keyboard until closed. */
+    /**
+     * The date last: its calendar pop-up takes the keyboard until closed, and closing it with
+     * Escape gives the focus back to its field a moment later.
+     */
     private void date(String id, LocalDate day) {
         browser.type(id + "_input", day.format(DAY));
         browser.visible(id + "_input").sendKeys(Keys.ESCAPE);
+    }
+
+    /**
+     * A date before another one, written into its field as typed text: typing two calendar
+     * fields in a row loses keystrokes to the first pop-up (it takes the focus back on closing).
+     */
+    private void dateThenNext(String id, LocalDate day) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1];", id + "_input", day.format(DAY));
     }
 
     private void direct(String onBehalfOf, String comment, LocalDate deadline) {
@@ -200,6 +218,140 @@ class IncomingPathBrowserIT extends InChromium {
         assertTrue(timeline.contains("Trình Lê Văn Lãnh"), timeline);
         assertTrue(timeline.contains("Chủ trì: Phòng Tổng hợp"), timeline);
         assertTrue(timeline.contains("Phòng Tổng hợp → Vũ Văn Chuyên"), timeline);
+    }
+
+    /** Chooses the option of a select whose text starts with {@code prefix}. */
+    private void chooseStarting(String id, String prefix) {
+        Select select = new Select(browser.visible(id));
+        select.getOptions().stream()
+                .filter(o -> o.getText().startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + prefix + " in " + id))
+                .click();
+    }
+
+    /** Opens a collapsed action panel. */
+    private void expand(String panelId) {
+        browser.click(panelId + "_toggler");
+        browser.visible(panelId + "_content");
+    }
+
+    @Test
+    void IIIm_anExtensionIsAskedAndGrantedTheLeaderRemindsAndThePartIsGivenBack() {
+        long id = registered("Về việc xây dựng kế hoạch cải cách hành chính (gia hạn, đôn đốc)");
+        presentToTheChairman(id);
+        LocalDate deadline = TODAY.plusDays(10);
+
+        // the Chairman gives the coordinating unit an earlier deadline than the lead
+        signInAndOpen("lanhdao", id);
+        choose("directForm:leadUnit", "Phòng Tổng hợp");
+        tick("directForm:coordinating", "Phòng Kinh tế");
+        browser.type("directForm:comment", "Phòng Kinh tế góp ý trước.");
+        dateThenNext("directForm:coordinatingDeadline", TODAY.plusDays(5));
+        date("directForm:deadline", deadline);
+        browser.click("directForm:submit");
+        browser.waitForText(By.id("partsForm:parts"), "Phòng Kinh tế");
+        String parts = browser.text(By.id("partsForm:parts"));
+        assertTrue(parts.contains(TODAY.plusDays(5).format(DAY)) && parts.contains(deadline.format(DAY)), parts);
+        signOut();
+
+        signInAndOpen("truongphong", id);
+        choose("assignForm:personId", "Vũ Văn Chuyên");
+        date("assignForm:deadline", deadline.minusDays(3));
+        browser.click("assignForm:submit");
+        browser.waitForText(By.id("partsForm:parts"), "Vũ Văn Chuyên");
+        signOut();
+
+        // the specialist asks for two more days
+        signInAndOpen("chuyenvien", id);
+        expand("requestForm:panel");
+        browser.type("requestForm:reason", "Chờ số liệu của các huyện");
+        date("requestForm:wantedDeadline", deadline.minusDays(1));
+        browser.click("requestForm:extend");
+        browser.waitForText(By.id("timeline"), "Xin gia hạn");
+        browser.waitForText(
+                By.id("partsForm:parts"),
+                "Xin gia hạn đến " + deadline.minusDays(1).format(DAY));
+        signOut();
+
+        // the head who gave the part grants it
+        signInAndOpen("truongphong", id);
+        browser.waitForText(By.id("answerForm:pending"), "Chờ số liệu của các huyện");
+        browser.type("answerForm:comment", "Đồng ý, khẩn trương hoàn thành");
+        browser.click("answerForm:grant");
+        browser.waitForText(By.id("timeline"), "gia hạn đến " + deadline.minusDays(1));
+        signOut();
+
+        // the Chairman criticises the specialist's slow part
+        signInAndOpen("lanhdao", id);
+        expand("remindForm:panel");
+        chooseStarting("remindForm:part", "Vũ Văn Chuyên");
+        choose("remindForm:grade", "Phê bình");
+        browser.type("remindForm:comment", "Đề nghị báo cáo tiến độ ngay");
+        browser.click("remindForm:submit");
+        browser.waitForText(By.id("timeline"), "Nhắc việc");
+        signOut();
+
+        // the specialist gives the part back with a reason
+        signInAndOpen("chuyenvien", id);
+        expand("requestForm:panel");
+        browser.type("requestForm:reason", "Nội dung thuộc lĩnh vực của Phòng Kinh tế");
+        browser.click("requestForm:giveBack");
+        browser.waitForText(By.id("timeline"), "Trả lại");
+        screenshotOfHandling("path-extension-reminder-giveback");
+
+        List<String> actions = timelineActions();
+        assertEquals(
+                List.of("Xin gia hạn", "Gia hạn", "Nhắc việc", "Trả lại"),
+                actions.subList(actions.indexOf("Xin gia hạn"), actions.size()),
+                actions.toString());
+        String timeline = browser.text(By.id("timeline"));
+        assertTrue(timeline.contains("Nội dung thuộc lĩnh vực của Phòng Kinh tế"), timeline);
+        List<String> lines = browser.driver().findElements(By.cssSelector("#timeline li")).stream()
+                .map(e -> e.getText().replaceFirst("^\\S+ \\S+ ", ""))
+                .toList();
+        for (int i = 1; i < lines.size(); i++) {
+            String actor = lines.get(i - 1).replaceFirst("^[^–]*– ", "").replaceFirst(":.*$", "");
+            assertFalse(
+                    lines.get(i).startsWith("Xem văn bản") && lines.get(i).contains("– " + actor),
+                    "a view right after the same person's entry is folded: " + lines);
+        }
+        assertTrue(timeline.contains("Đề nghị báo cáo tiến độ ngay"), timeline);
+    }
+
+    @Test
+    void theClerkManagesTheRegistersOnTheirPage() {
+        String name = "Sổ văn bản đến của Ban tiếp công dân " + System.nanoTime() % 100000;
+        browser.signIn("vanthu", Api.DEMO_PASSWORD);
+        browser.visible("welcome");
+        browser.open("qlvb/registers/index.xhtml");
+        browser.type("openForm:name", name);
+        browser.click("openForm:submit");
+        browser.waitForText(By.id("registersForm:table"), name);
+
+        rowButton(name, "edit").click();
+        WebElement rename = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=':rename']")));
+        browser.type(rename.getAttribute("id"), name + " (đổi tên)");
+        browser.click(browser.driver()
+                .findElement(By.cssSelector("button[id$=':saveName']"))
+                .getAttribute("id"));
+        browser.waitForText(By.id("registersForm:messages"), "Đã đổi tên sổ");
+        browser.waitForText(By.id("registersForm:table"), name + " (đổi tên)");
+
+        rowButton(name + " (đổi tên)", "close").click();
+        browser.waitForText(By.id("registersForm:messages"), "Đã khóa sổ");
+        browser.waitForText(By.id("registersForm:table"), "Đã khóa sổ");
+        rowButton("Sổ văn bản đến mật", "close").click();
+        browser.waitForText(By.id("registersForm:messages"), "Không thể khóa sổ cuối cùng đang sử dụng của loại này.");
+        browser.screenshot("registers");
+    }
+
+    /** The button of a row of the registers table, by the register's name. */
+    private WebElement rowButton(String registerName, String button) {
+        return browser.driver()
+                .findElement(By.xpath("//tr[.//span[contains(@class,'registerName') and normalize-space()='"
+                        + registerName + "']]//button[contains(@id,':" + button + "')]"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.qlvb.it.AgencyDirectoryIT.assertProblem;
 
@@ -200,6 +201,57 @@ class IncomingRegistrationIT {
         Api.Reply reply =
                 Api.as(deployment, "chuyenvien").post("incoming", document(register, "8", "Chuyên viên vào sổ"));
         assertEquals(403, reply.status(), reply.toString());
+    }
+
+    @Test
+    void theClerkOpensRenamesClosesAndReopensRegistersAndTheLastOpenOneStays() {
+        Api clerk = Api.as(deployment, "vanthu");
+        String name = "Sổ văn bản đến của Ban tiếp công dân " + System.nanoTime() % 100000;
+        Api.Reply opened =
+                clerk.post("registers", "{\"name\":\"" + name + "\",\"kind\":\"INCOMING\",\"forSecret\":false}");
+        assertEquals(201, opened.status(), opened.toString());
+        long id = opened.json().getJsonNumber("id").longValue();
+        assertEquals(
+                409,
+                clerk.post("registers", "{\"name\":\"" + name + "\",\"kind\":\"INCOMING\"}")
+                        .status());
+
+        Api.Reply renamed = clerk.put("registers/" + id, "{\"name\":\"" + name + " (mới)\"}");
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals(name + " (mới)", renamed.json().getString("name"));
+        Api.Reply taken = clerk.put("registers/" + id, "{\"name\":\"Sổ văn bản đến\",\"active\":false}");
+        assertEquals(409, taken.status(), taken.toString());
+        assertTrue(taken.body().contains("register.nameTaken"), taken.body());
+        assertTrue(
+                clerk.get("registers").body().contains(name + " (mới)"),
+                "a refused change closes nothing: the register is still open");
+
+        assertEquals(200, clerk.put("registers/" + id, "{\"active\":false}").status());
+        assertFalse(clerk.get("registers").body().contains(name), "a closed register takes no new document");
+        assertTrue(clerk.get("registers?all=true").body().contains(name), "but the clerk still manages it");
+        assertEquals(200, clerk.put("registers/" + id, "{\"active\":true}").status());
+        assertTrue(clerk.get("registers").body().contains(name));
+
+        long secret = clerk.get("registers").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getBoolean("forSecret"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply last = clerk.put("registers/" + secret, "{\"active\":false}");
+        assertEquals(409, last.status(), last.toString());
+        assertTrue(last.body().contains("register.lastOpen"), last.body());
+        assertEquals(
+                403,
+                Api.as(deployment, "chuyenvien")
+                        .put("registers/" + id, "{\"active\":false}")
+                        .status());
+        assertEquals(
+                404,
+                Api.as(deployment, "vanthu.snv")
+                        .put("registers/" + id, "{\"active\":false}")
+                        .status(),
+                "another agency's register does not exist for them");
     }
 
     @Test

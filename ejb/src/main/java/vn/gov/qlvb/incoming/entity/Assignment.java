@@ -68,6 +68,19 @@ public class Assignment {
     @Column(name = "status", length = 12, nullable = false)
     private AssignmentStatus status;
 
+    /** The work list this part is on, kept with the status so that each list reads one index. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "work_queue", length = 16, nullable = false)
+    private WorkQueue workQueue;
+
+    /**
+     * The document's urgency rank, copied when the part is created so that a work list sorts
+     * urgent documents first from the assignment's own index (a document's urgency is fixed at
+     * registration, before any part exists).
+     */
+    @Column(name = "urgency_rank", nullable = false, updatable = false)
+    private int urgencyRank;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "assigned_by_id", nullable = false, updatable = false)
     private Person assignedBy;
@@ -143,7 +156,13 @@ public class Assignment {
         this.assignedBy = assignedBy;
         this.onBehalfOfId = onBehalfOfId;
         this.assignedAt = now;
-        this.status = AssignmentStatus.ASSIGNED;
+        this.urgencyRank = document.getUrgency().ordinal();
+        moveTo(AssignmentStatus.ASSIGNED);
+    }
+
+    private void moveTo(AssignmentStatus next) {
+        this.status = next;
+        this.workQueue = WorkQueue.of(role, next);
     }
 
     private static void checkDeadline(IncomingDocument document, LocalDate deadline) {
@@ -204,7 +223,7 @@ public class Assignment {
             throw RuleViolation.invalid("incoming.assign.deadlineAfterParent", "deadline", deadline);
         }
         Assignment child = new Assignment(document, this, role, null, staff, staffDeadline, by, null, now);
-        status = AssignmentStatus.IN_PROGRESS;
+        moveTo(AssignmentStatus.IN_PROGRESS);
         return child;
     }
 
@@ -214,7 +233,7 @@ public class Assignment {
         requireWork();
         this.progress = text(text, "text", NOTE_MAX, true);
         this.progressAt = now;
-        this.status = AssignmentStatus.IN_PROGRESS;
+        moveTo(AssignmentStatus.IN_PROGRESS);
     }
 
     /**
@@ -261,7 +280,7 @@ public class Assignment {
         requireOpen();
         this.returnReason = text(reason, "reason", REASON_MAX, true);
         this.wantedDeadline = null;
-        this.status = AssignmentStatus.RETURNED;
+        moveTo(AssignmentStatus.RETURNED);
         this.completedAt = now;
     }
 
@@ -277,14 +296,14 @@ public class Assignment {
         requireWork();
         this.completionNote = text(note, "note", NOTE_MAX, false);
         this.wantedDeadline = null;
-        this.status = AssignmentStatus.COMPLETED;
+        moveTo(AssignmentStatus.COMPLETED);
         this.completedAt = now;
     }
 
     /** Ends an open assignment because the whole document was completed. */
     public void close(Instant now) {
         if (status.isOpen()) {
-            status = AssignmentStatus.CLOSED;
+            moveTo(AssignmentStatus.CLOSED);
             wantedDeadline = null;
             completedAt = now;
         }
@@ -364,6 +383,14 @@ public class Assignment {
 
     public AssignmentStatus getStatus() {
         return status;
+    }
+
+    public WorkQueue getWorkQueue() {
+        return workQueue;
+    }
+
+    public int getUrgencyRank() {
+        return urgencyRank;
     }
 
     public Person getAssignedBy() {

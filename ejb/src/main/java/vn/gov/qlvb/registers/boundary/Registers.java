@@ -128,7 +128,83 @@ public class Registers {
     public Register open(RegisterKind kind, String name, boolean forSecret) {
         Caller caller = callers.current();
         Register register = new Register(em.find(Agency.class, caller.agencyId()), kind, name, forSecret);
+        refuseTakenName(register, register.getName());
         em.persist(register);
         return register;
+    }
+
+    /** Every register of a kind of the caller's agency, the closed ones too, to manage them. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.ADMIN})
+    public List<Register> allOfMyAgency(RegisterKind kind) {
+        Caller caller = callers.current();
+        return em.createQuery(
+                        "SELECT r FROM Register r WHERE r.agency.id = :agency AND r.kind = :kind"
+                                + " ORDER BY r.status, r.forSecret, r.name",
+                        Register.class)
+                .setParameter("agency", caller.agencyId())
+                .setParameter("kind", kind)
+                .getResultList();
+    }
+
+    /** Renames a register; names are unique per agency and kind ({@code register.nameTaken}). */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.ADMIN})
+    public Register rename(long id, String name) {
+        Register register = find(id);
+        refuseTakenName(register, name == null ? null : name.strip());
+        register.rename(name);
+        return register;
+    }
+
+    /**
+     * Closes a register to new documents (what it holds stays readable), or opens it again. The
+     * last open register of a kind and secrecy stays open ({@code register.lastOpen}), so that
+     * the clerk always has one to register in.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.ADMIN})
+    public Register setActive(long id, boolean active) {
+        Register register = find(id);
+        if (active) {
+            register.reactivate();
+        } else if (register.isActive()) {
+            long open = em.createQuery(
+                            "SELECT COUNT(r) FROM Register r WHERE r.agency = :agency AND r.kind = :kind"
+                                    + " AND r.forSecret = :secret"
+                                    + " AND r.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE",
+                            Long.class)
+                    .setParameter("agency", register.getAgency())
+                    .setParameter("kind", register.getKind())
+                    .setParameter("secret", register.isForSecret())
+                    .getSingleResult();
+            if (open <= 1) {
+                throw RuleViolation.conflict("register.lastOpen", null);
+            }
+            register.deactivate();
+        }
+        return register;
+    }
+
+    /** Renames and/or closes or reopens a register in one step: both or neither. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.ADMIN})
+    public Register change(long id, String name, Boolean active) {
+        Register register = name == null ? find(id) : rename(id, name);
+        return active == null ? register : setActive(id, active);
+    }
+
+    private void refuseTakenName(Register register, String name) {
+        boolean taken = !em
+                .createQuery(
+                        "SELECT r.id FROM Register r WHERE r.agency = :agency AND r.kind = :kind AND r.name = :name",
+                        Long.class)
+                .setParameter("agency", register.getAgency())
+                .setParameter("kind", register.getKind())
+                .setParameter("name", name)
+                .getResultList()
+                .stream()
+                .filter(other -> !other.equals(register.getId()))
+                .toList()
+                .isEmpty();
+        if (taken) {
+            throw RuleViolation.conflict("register.nameTaken", "name");
+        }
     }
 }

@@ -197,6 +197,33 @@ class AssignmentTest {
     }
 
     @Test
+    void IIIn_eachPartIsOnTheWorkListOfItsRoleAndStatusAndKeepsItsDocumentsUrgency() {
+        Assignment unit = f.unitLead(document, DEADLINE);
+        assertEquals(WorkQueue.TO_PROCESS, unit.getWorkQueue());
+        assertEquals(document.getUrgency().ordinal(), unit.getUrgencyRank());
+        Assignment staff = unit.redistribute(f.specialist, DEADLINE, f.head, Fixture.NOW);
+        assertEquals(WorkQueue.IN_PROGRESS, unit.getWorkQueue());
+        assertEquals(WorkQueue.TO_PROCESS, staff.getWorkQueue());
+        staff.recordProgress("Đang làm", Fixture.NOW);
+        assertEquals(WorkQueue.IN_PROGRESS, staff.getWorkQueue());
+        staff.complete(null, Fixture.NOW);
+        assertEquals(WorkQueue.DONE, staff.getWorkQueue());
+        unit.close(Fixture.NOW);
+        assertEquals(WorkQueue.DONE, unit.getWorkQueue());
+
+        Assignment informed = Assignment.directed(
+                document, AssignmentRole.INFORMED, f.economy, null, null, f.chairman, null, Fixture.NOW);
+        assertEquals(WorkQueue.FOR_INFORMATION, informed.getWorkQueue());
+        informed.close(Fixture.NOW);
+        assertEquals(WorkQueue.FOR_INFORMATION, informed.getWorkQueue());
+        Assignment returned = f.unitLead(document, DEADLINE);
+        returned.giveBack("Không đúng chức năng", Fixture.NOW);
+        assertEquals(WorkQueue.DONE, returned.getWorkQueue());
+        assertFalse(WorkQueue.DONE.isOpen());
+        assertTrue(WorkQueue.TO_PROCESS.isOpen() && WorkQueue.IN_PROGRESS.isOpen());
+    }
+
+    @Test
     void theAssigneeOfAUnitsPartIsItsHeadAndOfAPersonsPartThatPerson() {
         Assignment unit = f.unitLead(document, DEADLINE);
         assertTrue(unit.isAssignee(f.head.getId(), f.general.getId(), true));

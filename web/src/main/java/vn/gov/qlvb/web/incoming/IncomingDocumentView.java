@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.primefaces.model.file.UploadedFile;
 import vn.gov.qlvb.incoming.boundary.IncomingFiles;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
+import vn.gov.qlvb.incoming.entity.IncomingAction;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
@@ -38,9 +41,18 @@ public class IncomingDocumentView implements Serializable {
     private IncomingJson document;
     private Long presentedToId;
 
-    /** A history entry as shown, with the time in Vietnam. */
-    public record Entry(String at, String action, String actor, String onBehalfOf, String detail)
-            implements Serializable {}
+    /** A history entry as shown, with the time in Vietnam; {@code times} folded views. */
+    public record Entry(String at, String action, String actor, String onBehalfOf, String detail, int times)
+            implements Serializable {
+
+        boolean isView() {
+            return IncomingAction.VIEWED.name().equals(action);
+        }
+
+        Entry seenAgain() {
+            return new Entry(at, action, actor, onBehalfOf, detail, times + 1);
+        }
+    }
 
     private List<Entry> entries = List.of();
 
@@ -53,17 +65,39 @@ public class IncomingDocumentView implements Serializable {
             IncomingDocument d = queries.open(id);
             document = IncomingJson.of(d);
             presentedToId = d.getPresentedToId();
-            entries = queries.timeline(id).stream()
+            entries = fold(queries.timeline(id).stream()
                     .map(e -> new Entry(
                             TIME.format(e.getAt().atZone(IncomingDocument.VIETNAM)),
                             e.getAction().name(),
                             e.getActorName(),
                             e.getOnBehalfOfName(),
-                            e.getDetail()))
-                    .toList();
+                            e.getDetail(),
+                            1))
+                    .toList());
         } catch (RuleViolation e) {
             UiFeedback.refused(e, "document");
         }
+    }
+
+    /**
+     * The timeline as a person reads it: a view right after an entry of the same person (the
+     * page shown again after their own step, or a reload) is folded into that entry, and
+     * repeated views count on the first one. Every view stays in the history itself (REST
+     * {@code /history}, the registers).
+     */
+    static List<Entry> fold(List<Entry> all) {
+        List<Entry> shown = new ArrayList<>();
+        for (Entry e : all) {
+            Entry last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+            if (e.isView() && last != null && Objects.equals(last.actor(), e.actor())) {
+                if (last.isView()) {
+                    shown.set(shown.size() - 1, last.seenAgain());
+                }
+                continue;
+            }
+            shown.add(e);
+        }
+        return List.copyOf(shown);
     }
 
     /** Attaches the uploaded file (the clerk) and shows the document again. */

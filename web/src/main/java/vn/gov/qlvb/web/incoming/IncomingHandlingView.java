@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Objects;
 import vn.gov.qlvb.incoming.boundary.DirectionForm;
 import vn.gov.qlvb.incoming.boundary.IncomingHandling;
+import vn.gov.qlvb.incoming.boundary.IncomingReminders;
 import vn.gov.qlvb.incoming.entity.Assignment;
 import vn.gov.qlvb.incoming.entity.AssignmentRole;
 import vn.gov.qlvb.incoming.entity.AssignmentStatus;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingStatus;
+import vn.gov.qlvb.incoming.entity.ReminderGrade;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.organisations.boundary.PeopleDirectory;
@@ -45,6 +47,9 @@ public class IncomingHandlingView implements Serializable {
     IncomingHandling handling;
 
     @Inject
+    IncomingReminders reminders;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -64,7 +69,11 @@ public class IncomingHandlingView implements Serializable {
             boolean overdue,
             String progress,
             boolean mine,
-            boolean unitPart)
+            boolean unitPart,
+            String wantedDeadline,
+            String extensionReason,
+            boolean answerable,
+            boolean remindable)
             implements Serializable {
 
         /** A unit's part the caller, as its head, may give to a member. */
@@ -112,6 +121,14 @@ public class IncomingHandlingView implements Serializable {
     private String completionNote;
     private List<Choice> staff;
 
+    // a part: extension, give-back, reminder
+    private LocalDate wantedDeadline;
+    private String reason;
+    private String answerComment;
+    private ReminderGrade grade = ReminderGrade.NOTICE;
+    private String reminderComment;
+    private LocalDate coordinatingDeadline;
+
     /**
      * Shows the handling of the page's document (read by {@link IncomingDocumentView}): its
      * status, the leader it was presented to, and its parts.
@@ -135,6 +152,7 @@ public class IncomingHandlingView implements Serializable {
         List<Part> shown = new ArrayList<>();
         for (Assignment a : all) {
             boolean mine = a.isAssignee(caller.personId(), caller.unitId(), head);
+            boolean open = a.getStatus().isOpen() && a.getRole() != AssignmentRole.INFORMED;
             shown.add(new Part(
                     a.getId(),
                     a.getParent() != null,
@@ -145,12 +163,37 @@ public class IncomingHandlingView implements Serializable {
                     a.isOverdue(today),
                     a.getProgress(),
                     mine,
-                    a.getUnit() != null));
+                    a.getUnit() != null,
+                    a.getWantedDeadline() == null ? null : day(a.getWantedDeadline()),
+                    a.getExtensionReason(),
+                    open && a.getWantedDeadline() != null && isAssigner(caller, a),
+                    open && !mine && (caller.has(Role.LEADER) || headOf(caller, a))));
             if (mine && a.getRole() == AssignmentRole.LEAD && a.getParent() == null) {
                 ownLead = true;
             }
         }
         parts = shown;
+    }
+
+    /**
+     * Whether the caller answers the part's extension request: who gave it, the leader whose
+     * direction it was, or any leader for a part of the direction (the boundary decides again).
+     */
+    private static boolean isAssigner(Caller caller, Assignment a) {
+        return a.getAssignedBy().getId() == caller.personId()
+                || Objects.equals(a.getOnBehalfOfId(), caller.personId())
+                || (a.getParent() == null && caller.has(Role.LEADER));
+    }
+
+    /** Whether the caller heads the unit the part belongs to (its own part or its staff's). */
+    private static boolean headOf(Caller caller, Assignment a) {
+        if (!caller.has(Role.UNIT_HEAD) || caller.unitId() == null) {
+            return false;
+        }
+        Assignment unitPart = a.getUnit() != null ? a : a.getParent();
+        return unitPart != null
+                && unitPart.getUnit() != null
+                && caller.unitId().equals(unitPart.getUnit().getId());
     }
 
     /** The signed-in person, read once per view. */
@@ -192,6 +235,14 @@ public class IncomingHandlingView implements Serializable {
     /** Whether the caller holds the document's lead part (the lead person or the lead unit's head). */
     public boolean isOwnLead() {
         return ownLead;
+    }
+
+    public boolean isMayAnswer() {
+        return handlingOpen() && parts.stream().anyMatch(Part::answerable);
+    }
+
+    public boolean isMayRemind() {
+        return handlingOpen() && parts.stream().anyMatch(Part::remindable);
     }
 
     public boolean isMayComplete() {
@@ -257,6 +308,18 @@ public class IncomingHandlingView implements Serializable {
         return parts.stream().filter(Part::isWorkable).toList();
     }
 
+    public List<Part> getAnswerableParts() {
+        return parts.stream().filter(Part::answerable).toList();
+    }
+
+    public List<Part> getRemindableParts() {
+        return parts.stream().filter(Part::remindable).toList();
+    }
+
+    public ReminderGrade[] getGrades() {
+        return ReminderGrade.values();
+    }
+
     // ---- actions ------------------------------------------------------------------------------
 
     public String present() {
@@ -283,7 +346,8 @@ public class IncomingHandlingView implements Serializable {
                 comment,
                 new DirectionForm.Target(leadUnitId, leadPersonId, deadline),
                 coordinatingUnitIds.stream()
-                        .map(u -> new DirectionForm.Target(u, null, deadline))
+                        .map(u -> new DirectionForm.Target(
+                                u, null, coordinatingDeadline == null ? deadline : coordinatingDeadline))
                         .toList(),
                 informedUnitIds.stream()
                         .map(u -> new DirectionForm.Target(u, null, null))
@@ -325,6 +389,54 @@ public class IncomingHandlingView implements Serializable {
             return null;
         }
         return done("incoming.done.partCompleted");
+    }
+
+    public String requestExtension() {
+        try {
+            handling.requestExtension(partId(getWorkableParts()), wantedDeadline, reason);
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "requestForm");
+            return null;
+        }
+        return done("incoming.done.extensionRequested");
+    }
+
+    public String giveBack() {
+        try {
+            handling.giveBack(partId(getWorkableParts()), reason);
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "requestForm");
+            return null;
+        }
+        return done("incoming.done.givenBack");
+    }
+
+    public String grantExtension() {
+        return answerExtension(true);
+    }
+
+    public String refuseExtension() {
+        return answerExtension(false);
+    }
+
+    private String answerExtension(boolean grant) {
+        try {
+            handling.answerExtension(partId(getAnswerableParts()), grant, answerComment);
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "answerForm");
+            return null;
+        }
+        return done(grant ? "incoming.done.extensionGranted" : "incoming.done.extensionRefused");
+    }
+
+    public String remind() {
+        try {
+            reminders.remind(partId(getRemindableParts()), grade, reminderComment);
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "remindForm");
+            return null;
+        }
+        return done("incoming.done.reminded");
     }
 
     public String completeDocument() {
@@ -483,5 +595,53 @@ public class IncomingHandlingView implements Serializable {
 
     public void setCompletionNote(String completionNote) {
         this.completionNote = completionNote;
+    }
+
+    public LocalDate getWantedDeadline() {
+        return wantedDeadline;
+    }
+
+    public void setWantedDeadline(LocalDate wantedDeadline) {
+        this.wantedDeadline = wantedDeadline;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getAnswerComment() {
+        return answerComment;
+    }
+
+    public void setAnswerComment(String answerComment) {
+        this.answerComment = answerComment;
+    }
+
+    public ReminderGrade getGrade() {
+        return grade;
+    }
+
+    public void setGrade(ReminderGrade grade) {
+        this.grade = grade;
+    }
+
+    public String getReminderComment() {
+        return reminderComment;
+    }
+
+    public void setReminderComment(String reminderComment) {
+        this.reminderComment = reminderComment;
+    }
+
+    public LocalDate getCoordinatingDeadline() {
+        return coordinatingDeadline;
+    }
+
+    public void setCoordinatingDeadline(LocalDate coordinatingDeadline) {
+        this.coordinatingDeadline = coordinatingDeadline;
     }
 }
