@@ -564,4 +564,18 @@ class OutgoingIT {
                 403,
                 flow.as("chuyenvien").bytes("outgoing/register.pdf" + query).statusCode());
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheOutgoingResource() {
+        java.net.http.HttpResponse<byte[]> openapi = flow.as("chuyenvien").bytes("../../../openapi?format=JSON");
+        assertEquals(200, openapi.statusCode());
+        String body = new String(openapi.body(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : List.of(
+                "/outgoing/{id}/issue",
+                "/outgoing/{id}/agency-signature",
+                "/outgoing/{id}/recipients",
+                "/outgoing/{id}/sign/prepare")) {
+            assertTrue(body.contains(path), path + " in " + body.substring(0, Math.min(300, body.length())));
+        }
+    }
 }

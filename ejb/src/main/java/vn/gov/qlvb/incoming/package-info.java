@@ -9,5 +9,12 @@
  * person on whose behalf it was done; state changes are methods of the entities, which refuse
  * steps out of order with coded {@link vn.gov.qlvb.platform.entity.RuleViolation}s. Uses
  * {@code organisations} (callers, people, units, delegations) and {@code registers}.
+ *
+ * <p>Documents sent electronically by other agencies of the deployment (today: {@code outgoing})
+ * enter through {@link vn.gov.qlvb.incoming.boundary.IncomingArrivals} as {@code ARRIVED}, with the
+ * exact files sent; the recipient registers or refuses them, the issuer may recall them (frozen,
+ * out of the lists). Every step on such a document publishes {@link
+ * vn.gov.qlvb.incoming.entity.ArrivalStatusChanged} in its transaction, so the sender follows it
+ * without this capability depending on the sender.
  */
 package vn.gov.qlvb.incoming;
