@@ -323,6 +323,11 @@ public class OutgoingDocumentView implements Serializable {
         return versions;
     }
 
+    /** A moment as a person reads it: Vietnam time, dd/MM/yyyy HH:mm. */
+    public String time(java.time.Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(OutgoingDocument.VIETNAM));
+    }
+
     public List<OutgoingJson.RecipientJson> getRecipients() {
         return recipients;
     }
