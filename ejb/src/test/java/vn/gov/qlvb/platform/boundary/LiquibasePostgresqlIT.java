@@ -52,6 +52,7 @@ class LiquibasePostgresqlIT {
             "qlvb_incoming_document",
             "qlvb_incoming_event",
             "qlvb_number_counter",
+            "qlvb_outgoing_annex",
             "qlvb_outgoing_answer",
             "qlvb_outgoing_document",
             "qlvb_outgoing_event",
