@@ -69,6 +69,7 @@ class OutgoingBench {
     @Test
     void signIssueAndSeal() throws Exception {
         StringBuilder report = new StringBuilder();
+        String loadBefore = loadAverage();
         double padesMedian;
         try (ServerProcess server = ServerProcess.copyOfProvisionedServer("bench-outgoing-wildfly", 650)) {
             server.installPostgresql(DATABASE);
@@ -153,10 +154,13 @@ class OutgoingBench {
                 "one PAdES signature (sign step, sequential p50) = %.0f × raw RSA-2048, %.0f × raw ECDSA P-256%n",
                 padesMedian / rsa, padesMedian / ecdsa));
         report.append(String.format(
-                "machine: %d processors, %s %s%n",
+                "machine: %d processors, %s %s; load average before %s, after %s (other work on the machine"
+                        + " lowers the figures)%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"),
-                System.getProperty("java.version")));
+                System.getProperty("java.version"),
+                loadBefore,
+                loadAverage()));
 
         Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/outgoing.txt");
         Files.createDirectories(out.getParent());
@@ -220,6 +224,16 @@ class OutgoingBench {
         }
         Collections.sort(nanos);
         return nanos.get(nanos.size() / 2) / 1e6;
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "?". */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private interface Call {
