@@ -198,6 +198,17 @@ class LiquibasePostgresqlIT {
     }
 
     @Test
+    void binaryColumnsAreByteaAsEclipseLinkBindsThemNotLargeObjectReferences() throws SQLException {
+        List<String> oids = names("SELECT table_name || '.' || column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND data_type = 'oid'");
+        assertEquals(List.of(), oids);
+        List<String> bytea = names("SELECT table_name || '.' || column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND data_type = 'bytea' ORDER BY 1");
+        assertTrue(bytea.contains("qlvb_trusted_authority.certificate"), bytea.toString());
+        assertEquals(8, bytea.size(), bytea.toString());
+    }
+
+    @Test
     void firstStartCreatesTheSequencesStepping50From1000() throws SQLException {
         Map<String, String> sequences = new TreeMap<>();
         try (Connection c = connect();
