@@ -183,6 +183,69 @@ class OutgoingIT {
         assertTrue(actions(recipient, "incoming/" + copy + "/history").containsAll(List.of("RECEIVED", "REGISTERED")));
     }
 
+    /** The text shown on page 1 with the signatures' appearances flattened into the page (PDFBox). */
+    static String firstPageText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            document.getDocumentCatalog().getAcroForm(null).flatten();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            return stripper.getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void III1d_separateAttachmentsGetTheAgencySignatureWithTheNumberAndTravelWithTheDocument() {
+        Api author = flow.as("chuyenvien");
+        long id = flow.draft("CONG_VAN", "NONE", "lanhdao", List.of(HOME_AFFAIRS));
+        Api.Reply annex = author.postFile(
+                "outgoing/" + id + "/annexes", "phu-luc-1.pdf", OutgoingFlow.pdf("phu luc " + id), "application/pdf");
+        assertEquals(201, annex.status(), annex.toString());
+        assertEquals(1, annex.jsonArray().size());
+        assertEquals("phu-luc-1.pdf", annex.jsonArray().getJsonObject(0).getString("fileName"));
+        assertProblem(
+                flow.as("vanthu.snv")
+                        .postFile("outgoing/" + id + "/annexes", "x.pdf", OutgoingFlow.pdf("x"), "application/pdf"),
+                404,
+                "outgoing.notFound",
+                null);
+
+        JsonObject dispatched = flow.dispatched(id, "lanhdao");
+        String number = dispatched.getString("numberAndNotation");
+        JsonObject listed = dispatched.getJsonArray("annexes").getJsonObject(0);
+        assertTrue(listed.getBoolean("agencySigned"), dispatched.toString());
+        assertProblem(
+                author.postFile("outgoing/" + id + "/annexes", "late.pdf", OutgoingFlow.pdf("late"), "application/pdf"),
+                409,
+                "outgoing.notEditable",
+                null);
+
+        byte[] signedAnnex = author.bytes("outgoing/" + id + "/annexes/1/file").body();
+        String pdfsig = pdfsig(signedAnnex);
+        assertEquals(1, pdfsig.split("Signature is Valid", -1).length - 1, pdfsig);
+        assertTrue(pdfsig.contains("Ủy ban nhân dân tỉnh Mẫu"), "the agency signs it: " + pdfsig);
+        String text = firstPageText(signedAnnex);
+        assertTrue(text.contains(number), "the number on page 1: " + text);
+        assertTrue(
+                text.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00.*"),
+                "ISO 8601 time in Vietnam: " + text);
+
+        long copy = recipients(author, id)
+                .get(HOME_AFFAIRS)
+                .getJsonNumber("incomingId")
+                .longValue();
+        Api recipient = flow.as("vanthu.snv");
+        var files = ok(recipient.get("incoming/" + copy)).getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(2, files.size(), "the main file and the attachment: " + files);
+        byte[] received = recipient
+                .bytes("incoming/" + copy + "/files/"
+                        + files.get(1).getJsonNumber("id").longValue())
+                .body();
+        assertTrue(java.util.Arrays.equals(signedAnnex, received), "the recipient got the signed attachment");
+    }
+
     @Test
     void III3b_nobodyOutsideTheDraftingChainSeesADraftNotEvenByItsId() {
         long id = flow.draft("TO_TRINH", "NONE", "lanhdao", List.of());

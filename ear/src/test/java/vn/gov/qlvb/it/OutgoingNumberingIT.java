@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.qlvb.it.OutgoingFlow.ok;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,24 +28,38 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.qlvb.outgoing.entity.OutgoingDocument;
+import vn.gov.qlvb.registers.boundary.Numbering;
+import vn.gov.qlvb.registers.entity.Register;
 
 /**
  * Issue numbers of outgoing documents (Appendix VI III.1.đ): fifty clerks' requests at once give
  * 01..50 without gap or repeat; secret documents and each type of legal normative document keep
- * series of their own. (The yearly restart is the calendar year in Vietnam:
- * {@code OutgoingLifecycleTest.theNumberingYearIsTheCalendarYearInVietnam}; the counter per
- * register and year is the one the incoming ITs prove restarting.)
+ * series of their own; the series restarts at 01 on 1 January, Vietnam time (inside the server:
+ * the register's counter taken at given instants around midnight, then a real issue).
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class OutgoingNumberingIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive ear() {
-        return Deployments.qlvbEar();
+        EnterpriseArchive ear = Deployments.qlvbEarWithTestModule(OutgoingNumberingIT.class);
+        ear.getAsType(WebArchive.class, "test.war")
+                .addClasses(Api.class, Api.Reply.class, OutgoingFlow.class, AgencyDirectoryIT.class);
+        return ear;
     }
+
+    @PersistenceContext(unitName = "qlvb")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @EJB
+    Numbering numbering;
 
     @ArquillianResource
     URL deployment;
@@ -54,6 +74,7 @@ class OutgoingNumberingIT {
     }
 
     @Test
+    @RunAsClient
     void IIIđ_issueNumbersFromFiftyConcurrentIssuesRunFromOneWithoutGapOrRepeat() throws Exception {
         OutgoingFlow flow = new OutgoingFlow(deployment);
         Api admin = flow.as("quantri");
@@ -149,5 +170,56 @@ class OutgoingNumberingIT {
                 ok(clerk.post("outgoing/" + id + "/issue", "{\"registerId\":" + register + "}"))
                         .getJsonNumber("issueNumber")
                         .longValue());
+    }
+
+    /** The next number of the register's series for the issue year of {@code at}, in a transaction. */
+    private long numberAt(long registerId, Instant at) throws Exception {
+        tx.begin();
+        try {
+            long n = numbering.next(em.find(Register.class, registerId), OutgoingDocument.issueYearOf(at));
+            tx.commit();
+            return n;
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    @Test
+    void IIIđ_outgoingNumbersRestartAtOneOnTheFirstOfJanuaryVietnamTime() throws Exception {
+        OutgoingFlow flow = new OutgoingFlow(deployment);
+        ok(flow.as("quantri").put("outgoing/review-chains/GIAY_MOI", "{\"steps\":[\"LEADER\"]}"));
+        Api clerk = flow.as("vanthu");
+        long register = openRegister(clerk, "Sổ thử cấp số đi sang năm", false);
+        int year = LocalDate.now(OutgoingDocument.VIETNAM).getYear();
+        // 31 December of last year at 23:00 and 23:59:59 in Vietnam (16:00 and 16:59:59 UTC) ...
+        Instant lastEvening = LocalDate.of(year - 1, 12, 31)
+                .atTime(23, 0)
+                .atZone(OutgoingDocument.VIETNAM)
+                .toInstant();
+        assertEquals(year - 1, OutgoingDocument.issueYearOf(lastEvening.plusSeconds(3599)));
+        assertEquals(1, numberAt(register, lastEvening));
+        assertEquals(2, numberAt(register, lastEvening.plusSeconds(3599)));
+        // ... then midnight, 1 January in Vietnam, still 31 December in UTC: a new series from 01.
+        Instant midnight = lastEvening.plusSeconds(3600);
+        assertEquals(year - 1, midnight.atZone(java.time.ZoneOffset.UTC).getYear(), "still last year in UTC");
+        assertEquals(year, OutgoingDocument.issueYearOf(midnight));
+        assertEquals(1, numberAt(register, midnight));
+
+        // A document issued now in that register continues this year's series: 02.
+        long id = flow.draft("GIAY_MOI", "NONE", "lanhdao", List.of());
+        flow.signed(id, "lanhdao");
+        JsonObject issued = ok(clerk.post("outgoing/" + id + "/issue", "{\"registerId\":" + register + "}"));
+        assertEquals(2, issued.getJsonNumber("issueNumber").longValue(), issued.toString());
+        assertEquals("02/GM-UBND", issued.getString("numberAndNotation"));
+        assertEquals(year, issued.getInt("issueYear"));
+        tx.begin();
+        try {
+            Register r = em.find(Register.class, register);
+            assertEquals(2, numbering.last(r, year - 1), "last year's series kept its numbers");
+            assertEquals(2, numbering.last(r, year));
+        } finally {
+            tx.commit();
+        }
     }
 }

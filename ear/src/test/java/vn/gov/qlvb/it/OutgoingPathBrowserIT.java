@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The path of an outgoing document on its pages, in a real Chromium with the demo accounts: the
- * specialist drafts, the head of Phòng Tổng hợp returns it with a reason, the specialist revises
+ * specialist drafts with an attachment in a separate file and asks Phòng Tổng hợp for its opinion, the head of Phòng Tổng hợp answers for
+ * the unit and returns the draft with a reason, the specialist revises
  * and submits again, the head approves, the Chairman approves and signs with his PIN, the clerk
  * issues it and applies the agency signature, Sở Nội vụ's clerk finds it among the arrived
  * incoming documents and registers it, and the sender sees the recipient's status change.
@@ -79,13 +83,37 @@ class OutgoingPathBrowserIT extends InChromium {
         String url = browser.driver().getCurrentUrl();
         long id = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", ""));
         upload("du-thao-bao-cao.pdf", "v1");
+        // with an attachment in a separate file
+        Path annex = Files.createTempDirectory("phu-luc").resolve("phu-luc-so-lieu.pdf");
+        Files.write(annex, OutgoingFlow.pdf("phu luc"));
+        browser.driver()
+                .findElement(By.cssSelector("#annexForm input[type=file]"))
+                .sendKeys(annex.toString());
+        browser.click("annexForm:addAnnex");
+        browser.waitForText(By.id("annexes"), "phu-luc-so-lieu.pdf");
+        // and asks Phòng Tổng hợp for its opinion: the unit's head answers
+        choose("opinions:askUnitIds", "Phòng Tổng hợp");
+        // the date written into its field: the calendar pop-up would cover the button
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1];",
+                        "opinions:deadline_input",
+                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .plusDays(5)
+                                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.click("opinions:ask");
+        browser.waitForText(By.id("opinionTable"), "Phòng Tổng hợp");
         browser.click("actions:submit");
         browser.waitForText(By.id("status"), "Đang trình duyệt");
         browser.screenshot("outgoing-1-submitted");
         signOut();
 
-        // the head of Phòng Tổng hợp returns it with a reason
+        // the head of Phòng Tổng hợp answers for the unit, then returns it with a reason
         signInAndOpen("truongphong", id);
+        choose("opinions:answer", "Nhất trí");
+        browser.type("opinions:text", "Phòng Tổng hợp nhất trí");
+        browser.click("opinions:reply");
+        browser.waitForText(By.id("opinionTable"), "Phòng Tổng hợp nhất trí");
         browser.type("review:text", "Bổ sung số liệu của Phòng Kinh tế");
         browser.click("review:giveBack");
         browser.waitForText(By.id("status"), "Bị trả lại");
@@ -127,6 +155,7 @@ class OutgoingPathBrowserIT extends InChromium {
         browser.click("clerk:agencySign");
         browser.waitForText(By.id("status"), "Đã phát hành");
         browser.waitForText(By.id("recipients"), "Đã đến");
+        browser.waitForText(By.id("annexes"), "Đã ký số cơ quan");
         screenshotOf("recipientsCard", "outgoing-3-dispatched");
         signOut();
 

@@ -26,6 +26,7 @@ import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.organisations.entity.Unit;
 import vn.gov.qlvb.outgoing.control.OutgoingRepository;
 import vn.gov.qlvb.outgoing.control.SignerStandings;
+import vn.gov.qlvb.outgoing.entity.Annex;
 import vn.gov.qlvb.outgoing.entity.DraftVersion;
 import vn.gov.qlvb.outgoing.entity.OpinionAnswer;
 import vn.gov.qlvb.outgoing.entity.OpinionRequest;
@@ -154,6 +155,27 @@ public class OutgoingDrafting {
                 "Phiên bản " + version.getNumber() + ": " + file.getFileName(),
                 now);
         return version;
+    }
+
+    /**
+     * Adds an attachment in a separate file (phụ lục), with the same rights as a new version of
+     * the main file; the agency signs it, when a PDF, with the document.
+     */
+    public Annex addAnnex(long id, String fileName, InputStream content) {
+        Caller caller = callers.current();
+        OutgoingDocument document = documents.visible(caller, id);
+        boolean reviewer =
+                document.getCurrentReviewerId() != null && document.getCurrentReviewerId() == caller.personId();
+        if (!reviewer) {
+            requireDrafter(caller, document);
+        }
+        document.requireEditable();
+        Attachment file = storage.store(fileName, content, caller.personId());
+        Instant now = Instant.now();
+        Annex annex = document.addAnnex(file, now);
+        em.flush();
+        history.record(document, OutgoingAction.VERSION_ADDED, "Phụ lục: " + file.getFileName(), now);
+        return annex;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.gov.qlvb.files.boundary.FileContent;
@@ -29,6 +30,7 @@ import vn.gov.qlvb.outgoing.control.DocumentSignatures;
 import vn.gov.qlvb.outgoing.control.OutgoingRepository;
 import vn.gov.qlvb.outgoing.control.RecipientDelivery;
 import vn.gov.qlvb.outgoing.control.SignerStandings;
+import vn.gov.qlvb.outgoing.entity.Annex;
 import vn.gov.qlvb.outgoing.entity.DraftVersion;
 import vn.gov.qlvb.outgoing.entity.Notation;
 import vn.gov.qlvb.outgoing.entity.OutgoingAction;
@@ -268,7 +270,8 @@ public class OutgoingIssue {
     /**
      * The clerk applies the agency's signature to the issued document, only over the signer's
      * signature ({@code outgoing.signerSignatureMissing}, {@code outgoing.notIssued}); the sealed
-     * PDF becomes a new version and goes at once to the recipients.
+     * PDF becomes a new version and goes at once to the recipients, with the attachments in
+     * separate files, each PDF of them signed by the agency (number and notation, signing time).
      */
     @RolesAllowed(Role.Names.CLERK)
     public OutgoingDocument applyAgencySignature(long id) {
@@ -279,10 +282,22 @@ public class OutgoingIssue {
         byte[] sealed = signatures.signAsAgency(
                 bytesOf(issued.getFile()), document.getAgency().getId());
         Attachment file = store(sealed, baseName(issued) + "-ky-so-co-quan.pdf", caller);
+        List<Attachment> signedAnnexes = new ArrayList<>();
+        for (Annex annex : document.getAnnexes()) {
+            if (annex.isSignable()) {
+                byte[] signedAnnex = signatures.signAnnex(
+                        bytesOf(annex.getFile()), document.getAgency().getId(), document.getNotation());
+                signedAnnexes.add(store(signedAnnex, baseName(annex.getFile()) + "-ky-so-co-quan.pdf", caller));
+            }
+        }
         Instant now = Instant.now();
-        document.applyAgencySignature(caller.personId(), caller.fullName(), file, now);
+        document.applyAgencySignature(caller.personId(), caller.fullName(), file, signedAnnexes, now);
         em.flush();
-        history.record(document, OutgoingAction.AGENCY_SIGNED, document.getNotation(), now);
+        history.record(
+                document,
+                OutgoingAction.AGENCY_SIGNED,
+                document.getNotation() + (signedAnnexes.isEmpty() ? "" : " (và " + signedAnnexes.size() + " phụ lục)"),
+                now);
         delivery.deliver(
                 document,
                 document.getRecipients().stream().filter(Recipient::isActive).toList(),
@@ -340,7 +355,11 @@ public class OutgoingIssue {
     }
 
     private static String baseName(DraftVersion v) {
-        String n = v.getFile().getFileName();
+        return baseName(v.getFile());
+    }
+
+    private static String baseName(Attachment file) {
+        String n = file.getFileName();
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }

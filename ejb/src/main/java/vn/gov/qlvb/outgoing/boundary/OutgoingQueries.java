@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.files.boundary.FileStorage;
+import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.outgoing.control.OutgoingRepository;
+import vn.gov.qlvb.outgoing.entity.Annex;
 import vn.gov.qlvb.outgoing.entity.DraftVersion;
 import vn.gov.qlvb.outgoing.entity.OutgoingAction;
 import vn.gov.qlvb.outgoing.entity.OutgoingDocument;
@@ -100,6 +102,22 @@ public class OutgoingQueries {
                 "Phiên bản " + number + ": " + version.getFile().getFileName(),
                 Instant.now());
         return storage.open(version.getFile().getId());
+    }
+
+    /**
+     * Opens an attachment in a separate file (1-based {@code number}), the agency-signed copy once
+     * there is one; the opening is recorded. The caller closes it.
+     */
+    public FileContent openAnnex(long id, int number) {
+        Caller caller = callers.current();
+        OutgoingDocument document = documents.visible(caller, id);
+        List<Annex> annexes = document.getAnnexes();
+        if (number < 1 || number > annexes.size()) {
+            throw RuleViolation.notFound("file.notFound");
+        }
+        Attachment file = annexes.get(number - 1).getIssuedFile();
+        history.record(document, OutgoingAction.DOWNLOADED, "Phụ lục: " + file.getFileName(), Instant.now());
+        return storage.open(file.getId());
     }
 
     /** The caller's documents of one work list, urgent first, newest first. */

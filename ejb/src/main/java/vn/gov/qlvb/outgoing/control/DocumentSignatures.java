@@ -7,6 +7,7 @@ import java.util.List;
 import vn.gov.qlvb.outgoing.entity.SignatureAuthority;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.signing.boundary.PdfSigning;
+import vn.gov.qlvb.signing.entity.AttachmentStamp;
 import vn.gov.qlvb.signing.entity.ExternalSignature;
 import vn.gov.qlvb.signing.entity.KeyAccess;
 import vn.gov.qlvb.signing.entity.SealPlacement;
@@ -68,9 +69,18 @@ public class DocumentSignatures {
     }
 
     /**
+     * The agency's signature on an attachment in a separate file: no image, the number and
+     * notation and the signing time at the top right of page 1.
+     */
+    public byte[] signAnnex(byte[] pdf, long agencyId, String numberAndNotation) {
+        return signing.signAttachment(pdf, agencyId, new AttachmentStamp(numberAndNotation))
+                .content();
+    }
+
+    /**
      * The signing capability's block: the form, the authority without its abbreviation (the last
-     * line of ours: a deputy of a committee signs "KT. CHỦ TỊCH", the "TM." line above it is not
-     * printed by the signing capability), the position and the name.
+     * line of ours: a deputy of a committee signs "KT. CHỦ TỊCH"), the collective of a "TM." line
+     * above it ("TM. ỦY BAN NHÂN DÂN" for a deputy of a committee), the position and the name.
      */
     static SignatureBlock blockOf(SignatureAuthority a) {
         String[] lines = a.authority().split("\n");
@@ -78,6 +88,12 @@ public class DocumentSignatures {
         String authority = a.form().prefix() != null && last.startsWith(a.form().prefix())
                 ? last.substring(a.form().prefix().length()).strip()
                 : last;
-        return new SignatureBlock(SignatureForm.valueOf(a.form().name()), authority, a.position(), a.signerName());
+        String collective = null;
+        String tm = vn.gov.qlvb.outgoing.entity.SignatureForm.TM.prefix();
+        if (lines.length > 1 && lines[0].strip().startsWith(tm)) {
+            collective = lines[0].strip().substring(tm.length()).strip();
+        }
+        return new SignatureBlock(
+                SignatureForm.valueOf(a.form().name()), authority, a.position(), a.signerName(), collective);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.gov.qlvb.incoming.boundary.ElectronicArrival;
 import vn.gov.qlvb.incoming.boundary.IncomingArrivals;
@@ -18,7 +19,8 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * Hands an issued document to its recipients: an agency hosted here gets it at once as an
- * incoming document in its "arrived" state with the exact file the agency signed; a remote one
+ * incoming document in its "arrived" state with the exact files the agency signed (the main file,
+ * then the attachments in separate files); a remote one
  * is queued for the exchange. Withdraws copies on recall and on removal. Each step goes into the
  * outgoing history (the incoming side keeps its own).
  */
@@ -42,13 +44,13 @@ public class RecipientDelivery {
             throw RuleViolation.invalid("outgoing.secret.outsideRecipient", "recipients");
         }
         DraftVersion sealed = document.latestVersion().orElseThrow();
+        List<Long> files = new ArrayList<>();
+        files.add(sealed.getFile().getId());
+        document.getAnnexes().forEach(a -> files.add(a.getIssuedFile().getId()));
         for (Recipient r : recipients) {
             if (r.isInternal()) {
                 IncomingDocument copy = arrivals.accept(new ElectronicArrival(
-                        r.getAgency().getId(),
-                        detailsOf(document),
-                        externalIdOf(document),
-                        List.of(sealed.getFile().getId())));
+                        r.getAgency().getId(), detailsOf(document), externalIdOf(document), files));
                 r.delivered(copy.getId(), now);
                 history.record(
                         document, OutgoingAction.DISPATCHED, r.getAgency().getName() + ": đã chuyển đến", now);

@@ -199,6 +199,12 @@ public class OutgoingDocument {
             inverseJoinColumns = @JoinColumn(name = "incoming_id"))
     private List<IncomingDocument> answers = new ArrayList<>();
 
+    /** Attachments in separate files (phụ lục), in upload order. */
+    @ElementCollection
+    @CollectionTable(name = "qlvb_outgoing_annex", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    private List<Annex> annexes = new ArrayList<>();
+
     @Version
     @Column(name = "version")
     private long version;
@@ -365,6 +371,20 @@ public class OutgoingDocument {
     public DraftVersion addDraftVersion(Attachment file, long personId, String personName, Instant now) {
         requireEditable();
         return addVersion(VersionStage.DRAFT, file, personId, personName, now);
+    }
+
+    /** Adds an attachment in a separate file while the draft may change; returns it. */
+    public Annex addAnnex(Attachment file, Instant now) {
+        requireEditable();
+        Annex annex = new Annex(file);
+        annexes.add(annex);
+        updatedAt = now;
+        return annex;
+    }
+
+    /** The attachments in separate files, in upload order. */
+    public List<Annex> getAnnexes() {
+        return List.copyOf(annexes);
     }
 
     private DraftVersion addVersion(
@@ -621,8 +641,16 @@ public class OutgoingDocument {
     }
 
     /** The agency's signature is applied; the document goes to its recipients at once. */
-    public void applyAgencySignature(long clerkId, String clerkName, Attachment sealedFile, Instant now) {
+    public void applyAgencySignature(
+            long clerkId, String clerkName, Attachment sealedFile, List<Attachment> signedAnnexes, Instant now) {
         requireAgencySignable();
+        List<Annex> signable = annexes.stream().filter(Annex::isSignable).toList();
+        if (signedAnnexes.size() != signable.size()) {
+            throw new IllegalArgumentException("one signed copy per PDF attachment expected");
+        }
+        for (int i = 0; i < signable.size(); i++) {
+            signable.get(i).signed(signedAnnexes.get(i));
+        }
         this.agencySignedAt = now;
         this.status = OutgoingStatus.DISPATCHED;
         addVersion(VersionStage.AGENCY_SIGNED, sealedFile, clerkId, clerkName, now);

@@ -187,7 +187,7 @@ public final class DocumentSigner {
     }
 
     private static String reason(SignatureBlock block) {
-        return block.authorityLine() + (block.positionLine().isEmpty() ? "" : " - " + block.positionLine());
+        return String.join(" - ", block.lines());
     }
 
     private static SignedPdf signed(byte[] content, X509Certificate certificate, Instant time) {

@@ -25,8 +25,9 @@ import vn.gov.qlvb.signing.entity.SigningRefusal;
  * Java2D, as transparent PNGs at {@value #SCALE} times 72 dpi:
  *
  * <ul>
- *   <li>the signer's block: the authority line ("KT. CHỦ TỊCH"), the position ("PHÓ CHỦ TỊCH"),
- *       both upper case bold 13 pt, the signer's blue signature image, and the name in bold;
+ *   <li>the signer's block: the collective's line for a deputy of a collective ("TM. ỦY BAN NHÂN
+ *       DÂN"), the authority line ("KT. CHỦ TỊCH"), the position ("PHÓ CHỦ TỊCH"), upper case bold
+ *       13 pt, the signer's blue signature image, and the name in bold;
  *   <li>only the signer's image, when the page already prints the lines and the name;
  *   <li>for demo data: a blue signature and a red round seal with the agency's name on the rim.
  * </ul>
@@ -52,18 +53,16 @@ public final class SignatureAppearance {
         float width = 230;
         float lineHeight = 17;
         float imageHeight = 70;
-        String position = block.positionLine();
-        int lines = position.isEmpty() ? 1 : 2;
-        float height = lines * lineHeight + imageHeight + lineHeight + 4;
+        java.util.List<String> lines = block.lines();
+        float height = lines.size() * lineHeight + imageHeight + lineHeight + 4;
         BufferedImage canvas = canvas(width, height);
         Graphics2D g = graphics(canvas);
         Font bold = font("LiberationSerif-Bold.ttf", 13);
         g.setColor(Color.BLACK);
-        float y = lineHeight - 4;
-        centred(g, bold, block.authorityLine().toUpperCase(java.util.Locale.ROOT), width, y);
-        if (!position.isEmpty()) {
+        float y = -4;
+        for (String line : lines) {
             y += lineHeight;
-            centred(g, bold, position.toUpperCase(java.util.Locale.ROOT), width, y);
+            centred(g, bold, line.toUpperCase(java.util.Locale.ROOT), width, y);
         }
         float imageTop = y + 4;
         drawSignature(g, signaturePng, block.signerName(), (width - 160) / 2, imageTop, 160, imageHeight);

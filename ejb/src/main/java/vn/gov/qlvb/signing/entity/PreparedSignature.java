@@ -51,6 +51,9 @@ public class PreparedSignature {
     @Column(name = "signer_name", length = 150, nullable = false, updatable = false)
     private String signerName;
 
+    @Column(name = "collective", length = 255, updatable = false)
+    private String collective;
+
     @Lob
     @Column(name = "appearance", updatable = false)
     private byte[] appearance;
@@ -99,6 +102,7 @@ public class PreparedSignature {
         this.authority = block.authority();
         this.position = block.position();
         this.signerName = block.signerName();
+        this.collective = block.collective().isEmpty() ? null : block.collective();
         this.appearance = appearance == null ? null : appearance.clone();
         if (area != null) {
             this.page = (int) area[0];
@@ -146,7 +150,7 @@ public class PreparedSignature {
     }
 
     public SignatureBlock block() {
-        return new SignatureBlock(form, authority, position, signerName);
+        return new SignatureBlock(form, authority, position, signerName, collective);
     }
 
     public byte[] getAppearance() {

@@ -2,6 +2,7 @@ package vn.gov.qlvb.outgoing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.qlvb.outgoing.entity.SignatureAuthority;
 import vn.gov.qlvb.outgoing.entity.SignatureAuthority.Standing;
@@ -26,6 +27,25 @@ class DocumentSignaturesTest {
                 SignatureAuthority.of(Standing.DEPUTY, "Phó Chủ tịch", "Phạm Minh Phó", "Ủy ban nhân dân", "Chủ tịch"));
         assertEquals("KT. CHỦ TỊCH", b.authorityLine());
         assertEquals("PHÓ CHỦ TỊCH", b.positionLine());
+        assertEquals(
+                List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                b.lines(),
+                "Appendix I: the collective's line, then the chairman's, then the deputy's position");
+    }
+
+    @Test
+    void aDeputyDirectorSignsForTheDirectorWithoutACollectivesLine() {
+        SignatureBlock b = DocumentSignatures.blockOf(
+                SignatureAuthority.of(Standing.DEPUTY, "Phó Giám đốc", "Trịnh Văn Phó", null, "Giám đốc"));
+        assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), b.lines());
+    }
+
+    @Test
+    void aDelegateSignsOnTheHeadsAuthorisation() {
+        SignatureBlock b = DocumentSignatures.blockOf(SignatureAuthority.of(
+                Standing.DELEGATE, "Chánh Văn phòng", "Hoàng Văn Trưởng", "Ủy ban nhân dân", "Chủ tịch"));
+        assertEquals(SignatureForm.TUQ, b.form());
+        assertEquals(List.of("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"), b.lines());
     }
 
     @Test

@@ -130,7 +130,7 @@ class OutgoingLifecycleTest {
         assertConflict("outgoing.notIssued", numberedNotStamped::requireAgencySignable);
 
         OutgoingDocument d = f.issued();
-        d.applyAgencySignature(3, "Trần Thị Thư", f.pdf(), NOW);
+        d.applyAgencySignature(3, "Trần Thị Thư", f.pdf(), List.of(), NOW);
         assertEquals(OutgoingStatus.DISPATCHED, d.getStatus());
         assertEquals(VersionStage.AGENCY_SIGNED, d.latestVersion().orElseThrow().getStage());
         assertConflict("outgoing.alreadyAgencySigned", d::requireAgencySignable);
@@ -185,7 +185,7 @@ class OutgoingLifecycleTest {
     @Test
     void III8a_aRecalledDocumentIsFrozenWithItsReason() {
         OutgoingDocument d = f.issued();
-        d.applyAgencySignature(3, "Trần Thị Thư", f.pdf(), NOW);
+        d.applyAgencySignature(3, "Trần Thị Thư", f.pdf(), List.of(), NOW);
         assertRefused("field.required", "reason", () -> d.recall("", NOW));
         d.recall("Sai số liệu", NOW);
         assertEquals(OutgoingStatus.RECALLED, d.getStatus());

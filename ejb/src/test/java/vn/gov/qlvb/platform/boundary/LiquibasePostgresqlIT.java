@@ -52,6 +52,7 @@ class LiquibasePostgresqlIT {
             "qlvb_incoming_document",
             "qlvb_incoming_event",
             "qlvb_number_counter",
+            "qlvb_outgoing_annex",
             "qlvb_outgoing_answer",
             "qlvb_outgoing_document",
             "qlvb_outgoing_event",
@@ -194,6 +195,17 @@ class LiquibasePostgresqlIT {
                 + " WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name");
 
         assertEquals(TABLES.stream().sorted().toList(), tables);
+    }
+
+    @Test
+    void binaryColumnsAreByteaAsEclipseLinkBindsThemNotLargeObjectReferences() throws SQLException {
+        List<String> oids = names("SELECT table_name || '.' || column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND data_type = 'oid'");
+        assertEquals(List.of(), oids);
+        List<String> bytea = names("SELECT table_name || '.' || column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND data_type = 'bytea' ORDER BY 1");
+        assertTrue(bytea.contains("qlvb_trusted_authority.certificate"), bytea.toString());
+        assertEquals(8, bytea.size(), bytea.toString());
     }
 
     @Test

@@ -122,6 +122,41 @@ class DocumentSignerTest {
     }
 
     @Test
+    void aDeputyOfACollectiveSignsUnderTheCollectivesLineAndTheHeadsLine() throws Exception {
+        SignatureBlock deputy = new SignatureBlock(
+                SignatureForm.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", SigningFixtures.SIGNER, "ỦY BAN NHÂN DÂN");
+        assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), deputy.lines());
+        SignedPdf signed;
+        try (SigningKey key = keyOf(signer)) {
+            signed = signer().signAsSigner(SigningFixtures.draft(false), key, deputy, signatureImage);
+        }
+        SigningFixtures.pdfsig(work, signed.content()).assertAllValid(1);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(signed.content())) {
+            assertEquals(
+                    "TM. ỦY BAN NHÂN DÂN - KT. CHỦ TỊCH - PHÓ CHỦ TỊCH",
+                    pdf.getSignatureDictionaries().get(0).getReason(),
+                    "the signature says the three lines in their order");
+        }
+        float withTwo = SignatureAppearance.signerBlock(BLOCK, signatureImage).height();
+        float withThree =
+                SignatureAppearance.signerBlock(deputy, signatureImage).height();
+        assertEquals(17, withThree - withTwo, 0.01, "the drawn block has one line more");
+        assertEquals(
+                List.of("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
+                new SignatureBlock(SignatureForm.TUQ, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", SigningFixtures.SIGNER).lines());
+        assertEquals(
+                List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+                new SignatureBlock(
+                                SignatureForm.TM,
+                                "ỦY BAN NHÂN DÂN",
+                                "CHỦ TỊCH",
+                                SigningFixtures.SIGNER,
+                                "ỦY BAN NHÂN DÂN")
+                        .lines(),
+                "the chairman's TM. line is printed once");
+    }
+
+    @Test
     void wrongPinIsRefused() {
         byte[] keystore = signer.pkcs12(PIN);
         assertRefused(SigningRefusal.WRONG_PIN, () -> SigningKey.pkcs12(keystore, "654321".toCharArray()));

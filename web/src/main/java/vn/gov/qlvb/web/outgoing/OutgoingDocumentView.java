@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.model.file.UploadedFile;
 import vn.gov.qlvb.organisations.boundary.PeopleDirectory;
+import vn.gov.qlvb.organisations.boundary.UnitDirectory;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.outgoing.boundary.OutgoingDispatch;
@@ -58,6 +59,9 @@ public class OutgoingDocumentView implements Serializable {
     PeopleDirectory people;
 
     @Inject
+    UnitDirectory units;
+
+    @Inject
     SessionUser me;
 
     /** A history entry as shown, with the time in Vietnam. */
@@ -67,7 +71,7 @@ public class OutgoingDocumentView implements Serializable {
     public record Version(int number, String stage, String fileName, long size, String sha256, String author, String at)
             implements Serializable {}
 
-    /** A person to ask for an opinion. */
+    /** A person or a unit to ask for an opinion. */
     public record Choice(Long id, String label) implements Serializable {}
 
     private Long id;
@@ -79,9 +83,12 @@ public class OutgoingDocumentView implements Serializable {
     private boolean author;
     private boolean unitHead;
     private transient UploadedFile upload;
+    private transient UploadedFile annexUpload;
     private String text;
     private String pin;
     private List<Long> askPersonIds = new ArrayList<>();
+    private List<Long> askUnitIds = new ArrayList<>();
+    private List<Choice> agencyUnits;
     private LocalDate askDeadline;
     private Long answerOpinionId;
     private OpinionAnswer answer = OpinionAnswer.AGREE;
@@ -155,6 +162,31 @@ public class OutgoingDocumentView implements Serializable {
         }
     }
 
+    /** Adds an attachment in a separate file (phụ lục). */
+    public void addAnnex() {
+        if (annexUpload == null || annexUpload.getSize() == 0) {
+            UiFeedback.error("file.empty");
+            return;
+        }
+        try (InputStream content = annexUpload.getInputStream()) {
+            drafting.addAnnex(id, annexUpload.getFileName(), content);
+            UiFeedback.info("common.saved");
+            show(queries.find(id));
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "annexes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public UploadedFile getAnnexUpload() {
+        return annexUpload;
+    }
+
+    public void setAnnexUpload(UploadedFile annexUpload) {
+        this.annexUpload = annexUpload;
+    }
+
     public void submit() {
         act(() -> drafting.submit(id), "actions");
     }
@@ -208,7 +240,7 @@ public class OutgoingDocumentView implements Serializable {
     public void askOpinions() {
         act(
                 () -> {
-                    drafting.requestOpinions(id, askPersonIds, List.of(), askDeadline);
+                    drafting.requestOpinions(id, askPersonIds, askUnitIds, askDeadline);
                     return queries.find(id);
                 },
                 "opinions");
@@ -237,6 +269,24 @@ public class OutgoingDocumentView implements Serializable {
                     .toList();
         }
         return colleagues;
+    }
+
+    /** Units of the agency to ask for an opinion (the unit's head answers). */
+    public List<Choice> getAgencyUnits() {
+        if (agencyUnits == null) {
+            agencyUnits = units.of(me.getCaller().organId(), false).stream()
+                    .map(u -> new Choice(u.getId(), u.getName()))
+                    .toList();
+        }
+        return agencyUnits;
+    }
+
+    public List<Long> getAskUnitIds() {
+        return askUnitIds;
+    }
+
+    public void setAskUnitIds(List<Long> askUnitIds) {
+        this.askUnitIds = askUnitIds == null ? new ArrayList<>() : askUnitIds;
     }
 
     private boolean status(OutgoingStatus... any) {

@@ -7,6 +7,7 @@ import vn.gov.qlvb.documents.entity.Confidentiality;
 import vn.gov.qlvb.documents.entity.DocumentType;
 import vn.gov.qlvb.documents.entity.Urgency;
 import vn.gov.qlvb.outgoing.boundary.DraftForm;
+import vn.gov.qlvb.outgoing.entity.Annex;
 import vn.gov.qlvb.outgoing.entity.DraftDetails;
 import vn.gov.qlvb.outgoing.entity.DraftVersion;
 import vn.gov.qlvb.outgoing.entity.OpinionRequest;
@@ -58,6 +59,7 @@ public record OutgoingJson(
         Long replacesId,
         Long replacedById,
         Integer latestVersion,
+        List<AnnexJson> annexes,
         Instant updatedAt) {
 
     /** A step of the review chain. */
@@ -90,6 +92,30 @@ public record OutgoingJson(
                     v.getAuthorName(),
                     v.getCreatedAt());
         }
+    }
+
+    /**
+     * An attachment in a separate file (phụ lục), numbered from 1: as uploaded, and whether the
+     * agency signed it (the file served is then the signed copy).
+     */
+    public record AnnexJson(int number, String fileName, String mediaType, long size, boolean agencySigned) {
+
+        static AnnexJson of(int number, Annex a) {
+            return new AnnexJson(
+                    number,
+                    a.getFile().getFileName(),
+                    a.getFile().getMediaType(),
+                    a.getIssuedFile().getSize(),
+                    a.getSignedFile() != null);
+        }
+    }
+
+    /** Each attachment in a separate file of the document, numbered from 1. */
+    public static List<AnnexJson> annexesOf(OutgoingDocument d) {
+        List<Annex> annexes = d.getAnnexes();
+        return java.util.stream.IntStream.range(0, annexes.size())
+                .mapToObj(i -> AnnexJson.of(i + 1, annexes.get(i)))
+                .toList();
     }
 
     /** One recipient and where its copy stands. */
@@ -182,6 +208,7 @@ public record OutgoingJson(
                 d.getReplaces() == null ? null : d.getReplaces().getId(),
                 d.getReplacedById(),
                 d.latestVersion().map(DraftVersion::getNumber).orElse(null),
+                annexesOf(d),
                 d.getUpdatedAt());
     }
 

@@ -174,6 +174,33 @@ public class OutgoingResource {
         }
     }
 
+    /**
+     * An attachment in a separate file (phụ lục): {@code multipart/form-data} with a part
+     * {@code file}; the document's attachments, numbered from 1.
+     */
+    @POST
+    @Path("{id}/annexes")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addAnnex(@PathParam("id") long id, @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw RuleViolation.invalid("field.required", "file");
+        }
+        try (InputStream content = file.getContent()) {
+            drafting.addAnnex(id, file.getFileName().orElse(null), content);
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(OutgoingJson.annexesOf(queries.find(id)))
+                .build();
+    }
+
+    /** An attachment's file (the agency-signed copy once signed); the opening is recorded. */
+    @GET
+    @Path("{id}/annexes/{number}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response openAnnex(@PathParam("id") long id, @PathParam("number") int number) {
+        return fileResponse(queries.openAnnex(id, number));
+    }
+
     @GET
     @Path("{id}/versions")
     public List<OutgoingJson.VersionJson> versions(@PathParam("id") long id) {
@@ -185,7 +212,10 @@ public class OutgoingResource {
     @Path("{id}/versions/{number}/file")
     @Produces(MediaType.WILDCARD)
     public Response open(@PathParam("id") long id, @PathParam("number") int number) {
-        FileContent content = queries.openVersion(id, number);
+        return fileResponse(queries.openVersion(id, number));
+    }
+
+    private static Response fileResponse(FileContent content) {
         StreamingOutput body = out -> {
             try (content) {
                 content.bytes().transferTo(out);
