@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Prepares what the integration tests need from Debian's packages, installing only what is missing.
-#   config/test-tools.sh [browser] [postgresql]     (no argument: everything)
+#   config/test-tools.sh [browser] [postgresql] [signing]     (no argument: everything)
 #   browser     Chromium and its driver (Selenium), poppler-utils (pdfsig, pdftotext): ear's ITs
+#   signing     poppler-utils (pdfsig, pdftotext), SoftHSM2 and OpenSC (pkcs11-tool): ejb's signing tests
 #   postgresql  PostgreSQL, its cluster started, the test role and database created: ejb's ITs
 # Idempotent: a second run changes nothing. The test database can be chosen with
 # QLVB_PG_DB, QLVB_PG_USER, QLVB_PG_PASSWORD (defaults qlvb_test, qlvb, qlvb; the ITs' defaults).
 set -euo pipefail
 
 groups=("$@")
-[ ${#groups[@]} -gt 0 ] || groups=(browser postgresql)
+[ ${#groups[@]} -gt 0 ] || groups=(browser postgresql signing)
 wants() {
   local g
   for g in "${groups[@]}"; do [ "$g" = "$1" ] && return 0; done
@@ -16,8 +17,8 @@ wants() {
 }
 for g in "${groups[@]}"; do
   case "$g" in
-    browser|postgresql) ;;
-    *) echo "test-tools.sh: unknown group '$g' (browser, postgresql)" >&2; exit 2 ;;
+    browser|postgresql|signing) ;;
+    *) echo "test-tools.sh: unknown group '$g' (browser, postgresql, signing)" >&2; exit 2 ;;
   esac
 done
 
@@ -29,6 +30,11 @@ if wants browser; then
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium chromium-driver)
   [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+fi
+if wants signing; then
+  command -v pdfsig >/dev/null 2>&1 || need+=(poppler-utils)
+  command -v softhsm2-util >/dev/null 2>&1 || need+=(softhsm2)
+  command -v pkcs11-tool >/dev/null 2>&1 || need+=(opensc)
 fi
 if wants postgresql; then
   command -v pg_ctlcluster >/dev/null 2>&1 && [ -n "$(ls /usr/lib/postgresql/*/bin/postgres 2>/dev/null)" ] \

@@ -83,6 +83,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends raw bytes (a PDF to validate) with their media type. */
+    public Reply postBytes(String path, byte[] content, String contentType) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** Reads raw bytes (a file) with the response headers. */
     public HttpResponse<byte[]> bytes(String path) {
         HttpRequest.Builder request =

@@ -41,6 +41,10 @@ import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Delegation;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Unit;
+import vn.gov.qlvb.signing.entity.RevocationList;
+import vn.gov.qlvb.signing.entity.SigningCredential;
+import vn.gov.qlvb.signing.entity.SigningImage;
+import vn.gov.qlvb.signing.entity.TrustedAuthority;
 
 /**
  * The real changelog rendered offline as Oracle SQL (no Oracle server exists in the build), and
@@ -250,7 +254,11 @@ class LiquibaseOracleSqlTest {
                 Account.class,
                 Delegation.class,
                 StoredFile.class,
-                Attachment.class
+                Attachment.class,
+                SigningCredential.class,
+                SigningImage.class,
+                TrustedAuthority.class,
+                RevocationList.class
             })
     void sequenceOfEveryEntityStepsByItsAllocationSize(Class<?> entity) {
         SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())

@@ -53,10 +53,15 @@ class LiquibasePostgresqlIT {
             "qlvb_incoming_event",
             "qlvb_number_counter",
             "qlvb_person",
+            "qlvb_prepared_signature",
             "qlvb_register",
             "qlvb_reminder",
+            "qlvb_revocation_list",
             "qlvb_routing_rule",
+            "qlvb_signing_credential",
+            "qlvb_signing_image",
             "qlvb_stored_file",
+            "qlvb_trusted_authority",
             "qlvb_unit",
             "databasechangelog",
             "databasechangeloglock");
@@ -72,8 +77,12 @@ class LiquibasePostgresqlIT {
             "qlvb_person_seq",
             "qlvb_register_seq",
             "qlvb_reminder_seq",
+            "qlvb_revocation_list_seq",
             "qlvb_routing_rule_seq",
+            "qlvb_signing_credential_seq",
+            "qlvb_signing_image_seq",
             "qlvb_stored_file_seq",
+            "qlvb_trusted_authority_seq",
             "qlvb_unit_seq");
 
     private static boolean schemaCreated;
