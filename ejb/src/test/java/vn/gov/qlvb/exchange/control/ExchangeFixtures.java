@@ -67,6 +67,9 @@ public final class ExchangeFixtures {
             Instant.now().plus(800, ChronoUnit.DAYS));
 
     public static final byte[] PDF = pdf();
+    /** When the fixtures' packages were sent: a minute before the tests start, Vietnam time. */
+    public static final LocalDateTime SENT_AT =
+            LocalDateTime.now(Edxml.VIETNAM).withNano(0).minusMinutes(1);
 
     private ExchangeFixtures() {}
 
@@ -147,8 +150,7 @@ public final class ExchangeFixtures {
     }
 
     public static List<TraceHeader> traces() {
-        return List.of(new TraceHeader(
-                SENDER, LocalDateTime.now(Edxml.VIETNAM).withNano(0).minusMinutes(1)));
+        return List.of(new TraceHeader(SENDER, SENT_AT));
     }
 
     /** A new document with a PDF attached as it is. */
@@ -235,7 +237,7 @@ public final class ExchangeFixtures {
                         clerk(),
                         status,
                         description,
-                        LocalDateTime.now(Edxml.VIETNAM).withNano(0).minusMinutes(1)),
+                        SENT_AT),
                 List.of());
     }
 

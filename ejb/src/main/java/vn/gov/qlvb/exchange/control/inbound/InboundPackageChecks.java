@@ -57,7 +57,7 @@ import vn.gov.qlvb.exchange.entity.TraceHeader;
  *       lies between 30 days before and 5 minutes after the receipt, else the receipt time;
  *   <li><b>signature value</b> ({@code SIGNATURE_INVALID}, {@link XmlDsigPackageVerifier#verifyValue});
  *   <li><b>manifest and attachments</b> match one to one by content id, each decodes
- *       ({@code ATTACHMENT_INVALID});
+ *       with the same name and content type ({@code ATTACHMENT_INVALID});
  *   <li><b>addressee</b>: a document names at least one agency hosted here; a status is about a
  *       document of an agency hosted here ({@code WRONG_ADDRESSEE}).
  * </ol>
@@ -187,6 +187,11 @@ public final class InboundPackageChecks {
             if (attachment == null) {
                 throw new PackageRefusedException(
                         ATTACHMENT_INVALID, "the manifest's " + reference.contentId() + " is not attached");
+            }
+            if (!reference.contentType().equalsIgnoreCase(attachment.contentType())) {
+                throw new PackageRefusedException(
+                        ATTACHMENT_INVALID,
+                        "attachment " + reference.contentId() + " has another type in the manifest");
             }
             if (!reference.attachmentName().equals(attachment.name())) {
                 throw new PackageRefusedException(
