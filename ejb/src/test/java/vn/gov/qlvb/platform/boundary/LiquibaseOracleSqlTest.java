@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.qlvb.exchange.entity.AgencyCertificate;
+import vn.gov.qlvb.exchange.entity.ExchangeReceipt;
+import vn.gov.qlvb.exchange.entity.Partner;
 import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.files.entity.StoredFile;
 import vn.gov.qlvb.organisations.entity.Account;
@@ -258,7 +261,10 @@ class LiquibaseOracleSqlTest {
                 SigningCredential.class,
                 SigningImage.class,
                 TrustedAuthority.class,
-                RevocationList.class
+                RevocationList.class,
+                Partner.class,
+                AgencyCertificate.class,
+                ExchangeReceipt.class
             })
     void sequenceOfEveryEntityStepsByItsAllocationSize(Class<?> entity) {
         SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())

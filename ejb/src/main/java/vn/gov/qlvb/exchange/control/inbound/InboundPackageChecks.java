@@ -229,6 +229,24 @@ public final class InboundPackageChecks {
         }
     }
 
+    /**
+     * Whether a package kept as evidence still carries a signature that verifies (form and value,
+     * not the certificate's registration or validity, which may have changed since): empty when
+     * it does, else why not.
+     */
+    public static java.util.Optional<String> signatureHolds(byte[] kept) {
+        try {
+            byte[] xml = isZip(kept) ? new InboundPackageChecks(null, Long.MAX_VALUE).unzip(kept) : kept;
+            Document doc = SafeXml.parse(xml);
+            XmlDsigPackageVerifier signature =
+                    XmlDsigPackageVerifier.locate(doc, EdxmlParser.headers(doc).envelopeHeader());
+            signature.verifyValue();
+            return java.util.Optional.empty();
+        } catch (PackageRefusedException e) {
+            return java.util.Optional.of(e.refusal() + ": " + e.getMessage());
+        }
+    }
+
     /** SHA-256 of the bytes, lower-case hex. */
     public static String sha256Hex(byte[] bytes) {
         try {

@@ -1,0 +1,186 @@
+package vn.gov.qlvb.exchange.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import vn.gov.qlvb.exchange.control.ExchangeRepository;
+import vn.gov.qlvb.exchange.control.PartnerHmac;
+import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
+import vn.gov.qlvb.exchange.control.inbound.VerifiedPackage;
+import vn.gov.qlvb.exchange.entity.EvidenceEntry;
+import vn.gov.qlvb.exchange.entity.ExchangeReceipt;
+import vn.gov.qlvb.exchange.entity.ExchangeStatus;
+import vn.gov.qlvb.exchange.entity.PackageDirection;
+import vn.gov.qlvb.exchange.entity.PackageKind;
+import vn.gov.qlvb.exchange.entity.PackageRefusal;
+import vn.gov.qlvb.exchange.entity.PackageRefusedException;
+import vn.gov.qlvb.exchange.entity.Partner;
+import vn.gov.qlvb.organisations.entity.Agency;
+
+/**
+ * What partner systems call, over REST or SOAP alike (the ws endpoints are thin translations):
+ * sending document and status packages, and, for systems that pull, the list of their packages,
+ * a package, and its acknowledgement; and the agency list.
+ *
+ * <p>Every call:
+ *
+ * <ol>
+ *   <li>is authenticated: the partner is known and active, its HMAC headers verify with its
+ *       secret over the body, within five minutes, and the same signature was not used before
+ *       ({@code UNAUTHORIZED});
+ *   <li>for a package: passes the ordered checks of {@link InboundPackageChecks}; the sender
+ *       agency must be reached through the calling partner ({@code SENDER_MISMATCH});
+ *   <li>for a package received before (same sender and document id; for a status, also the same
+ *       code): answers the first receipt with {@code duplicate}, storing nothing new;
+ *   <li>else keeps the exact bytes in the evidence log and a receipt per hosted addressee, and
+ *       answers 01.
+ * </ol>
+ *
+ * A refusal ({@link PackageRefusedException}) rolls everything back: nothing is stored.
+ */
+@Stateless
+@PermitAll
+public class PackageReception {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ExchangeRepository repository;
+
+    /** Receives a document package (sendEdoc). */
+    public Receipt sendEdoc(PartnerCall call, byte[] body) {
+        return receive(call, body, PackageKind.DOCUMENT);
+    }
+
+    /** Receives a status package (sendStatus). */
+    public Receipt sendStatus(PartnerCall call, byte[] body) {
+        return receive(call, body, PackageKind.STATUS);
+    }
+
+    private Receipt receive(PartnerCall call, byte[] body, PackageKind expected) {
+        Instant now = Instant.now();
+        Partner partner = authenticate(call, body, now);
+        VerifiedPackage verified = new InboundPackageChecks(repository, repository.maxPackageBytes()).check(body, now);
+        if (verified.content().kind() != expected) {
+            throw new PackageRefusedException(
+                    PackageRefusal.SCHEMA_INVALID,
+                    "a " + verified.content().kind().name().toLowerCase() + " package was sent to the "
+                            + expected.name().toLowerCase() + " operation");
+        }
+        String sender = verified.content().senderOrganId();
+        Agency senderAgency = repository.agency(sender).orElseThrow();
+        if (!partner.getSystemId().equals(senderAgency.getPartnerSystemId())) {
+            throw new PackageRefusedException(
+                    PackageRefusal.SENDER_MISMATCH,
+                    "agency " + sender + " is not reached through " + partner.getSystemId());
+        }
+        List<ExchangeReceipt> earlier = repository.receiptsByDedupKey(ExchangeReceipt.dedupKeyOf(verified.content()));
+        if (!earlier.isEmpty()) {
+            return new Receipt(earlier.get(0).getDocId(), ExchangeStatus.ARRIVED.code(), true);
+        }
+        EvidenceEntry evidence = repository.appendEvidence(
+                PackageDirection.RECEIVED, verified.content(), partner.getSystemId(), verified.received());
+        String docId = ExchangeReceipt.newDocId();
+        for (String addressee : verified.hostedAddressees()) {
+            em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
+        }
+        em.flush();
+        return new Receipt(docId, ExchangeStatus.ARRIVED.code(), false);
+    }
+
+    /** getReceivedEdocList: what the calling system has still to fetch for an agency it serves. */
+    public List<ReceivedItem> receivedList(PartnerCall call, String organId) {
+        Partner partner = authenticate(call, new byte[0], Instant.now());
+        requireServes(partner, organId);
+        return repository.pendingFor(organId).stream()
+                .map(r -> new ReceivedItem(
+                        r.getDocId(),
+                        r.getKind().name(),
+                        r.getSenderOrganId(),
+                        r.getDocumentId(),
+                        r.getStatusCode(),
+                        r.getPullStatus().name(),
+                        r.getReceivedAt()))
+                .toList();
+    }
+
+    /** getEdoc: the exact bytes of a package received for an agency the calling system serves. */
+    public byte[] getEdoc(PartnerCall call, String docId) {
+        Partner partner = authenticate(call, new byte[0], Instant.now());
+        ExchangeReceipt receipt = servedReceipt(partner, docId);
+        return repository.evidence(receipt.getEvidencePosition()).getPackageBytes();
+    }
+
+    /** updateStatus: the calling system took the package ({@code done}) or could not ({@code fail}). */
+    public void updateStatus(PartnerCall call, byte[] body, String docId, boolean done) {
+        Partner partner = authenticate(call, body, Instant.now());
+        servedReceipt(partner, docId).acknowledge(done);
+    }
+
+    /** getAgenciesList: every active agency of the directory. */
+    public List<AgencyListing> agencies(PartnerCall call) {
+        authenticate(call, new byte[0], Instant.now());
+        return em.createQuery(
+                        "SELECT a FROM Agency a WHERE a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " ORDER BY a.organId.value",
+                        Agency.class)
+                .getResultStream()
+                .map(a -> new AgencyListing(
+                        a.getOrganId().value(),
+                        a.getName(),
+                        a.getParent() == null
+                                ? null
+                                : a.getParent().getOrganId().value(),
+                        repository.hosts(a.getOrganId().value())))
+                .toList();
+    }
+
+    private ExchangeReceipt servedReceipt(Partner partner, String docId) {
+        for (ExchangeReceipt receipt : repository.receiptsByDocId(docId == null ? "" : docId)) {
+            Agency addressee = repository.agency(receipt.getAddresseeOrganId()).orElseThrow();
+            if (repository
+                    .pulledBy(addressee)
+                    .filter(p -> p.getId().equals(partner.getId()))
+                    .isPresent()) {
+                return receipt;
+            }
+        }
+        throw new PackageRefusedException(PackageRefusal.WRONG_ADDRESSEE, "no package " + docId + " for this system");
+    }
+
+    private void requireServes(Partner partner, String organId) {
+        Agency agency = repository
+                .agency(organId == null ? "" : organId)
+                .orElseThrow(
+                        () -> new PackageRefusedException(PackageRefusal.WRONG_ADDRESSEE, "unknown agency " + organId));
+        if (repository
+                .pulledBy(agency)
+                .filter(p -> p.getId().equals(partner.getId()))
+                .isEmpty()) {
+            throw new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "this system does not serve " + organId);
+        }
+    }
+
+    private Partner authenticate(PartnerCall call, byte[] body, Instant now) {
+        if (call == null || call.systemId() == null) {
+            throw new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "the header X-System-Id is required");
+        }
+        Partner partner = repository
+                .partner(call.systemId())
+                .filter(Partner::isActive)
+                .orElseThrow(() -> new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "unknown partner system"));
+        byte[] secret = repository
+                .secrets()
+                .decrypt(partner.getSecretEncrypted())
+                .orElseThrow(() ->
+                        new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "the partner's secret is unusable"));
+        PartnerHmac.verify(call.systemId(), call.timestamp(), call.signature(), secret, body, now);
+        repository.recordCall(call.systemId(), call.signature(), now);
+        return partner;
+    }
+}
