@@ -30,8 +30,8 @@ import vn.gov.qlvb.organisations.entity.Agency;
  *
  * <ol>
  *   <li>is authenticated: the partner is known and active, its HMAC headers verify with its
- *       secret over the body, within five minutes, and the same signature was not used before
- *       ({@code UNAUTHORIZED});
+ *       secret over the body, within five minutes, and, for a call that changes something, the same
+ *       signature was not used before ({@code UNAUTHORIZED});
  *   <li>for a package: passes the ordered checks of {@link InboundPackageChecks}; the sender
  *       agency must be reached through the calling partner ({@code SENDER_MISMATCH});
  *   <li>for a package received before (same sender and document id; for a status, also the same
@@ -52,20 +52,23 @@ public class PackageReception {
     @Inject
     ExchangeRepository repository;
 
-    /** Receives a document package (sendEdoc). */
-    public Receipt sendEdoc(PartnerCall call, byte[] body) {
-        return receive(call, body, PackageKind.DOCUMENT);
+    /**
+     * Receives a document package (sendEdoc): {@code body} is what the HMAC covers (the request
+     * body as sent), {@code edxml} the package in it (the same bytes, or a multipart part).
+     */
+    public Receipt sendEdoc(PartnerCall call, byte[] body, byte[] edxml) {
+        return receive(call, body, edxml, PackageKind.DOCUMENT);
     }
 
-    /** Receives a status package (sendStatus). */
-    public Receipt sendStatus(PartnerCall call, byte[] body) {
-        return receive(call, body, PackageKind.STATUS);
+    /** Receives a status package (sendStatus); as {@link #sendEdoc}. */
+    public Receipt sendStatus(PartnerCall call, byte[] body, byte[] edxml) {
+        return receive(call, body, edxml, PackageKind.STATUS);
     }
 
-    private Receipt receive(PartnerCall call, byte[] body, PackageKind expected) {
+    private Receipt receive(PartnerCall call, byte[] body, byte[] edxml, PackageKind expected) {
         Instant now = Instant.now();
-        Partner partner = authenticate(call, body, now);
-        VerifiedPackage verified = new InboundPackageChecks(repository, repository.maxPackageBytes()).check(body, now);
+        Partner partner = authenticate(call, body, now, true);
+        VerifiedPackage verified = new InboundPackageChecks(repository, repository.maxPackageBytes()).check(edxml, now);
         if (verified.content().kind() != expected) {
             throw new PackageRefusedException(
                     PackageRefusal.SCHEMA_INVALID,
@@ -95,7 +98,7 @@ public class PackageReception {
 
     /** getReceivedEdocList: what the calling system has still to fetch for an agency it serves. */
     public List<ReceivedItem> receivedList(PartnerCall call, String organId) {
-        Partner partner = authenticate(call, new byte[0], Instant.now());
+        Partner partner = authenticate(call, new byte[0], Instant.now(), false);
         requireServes(partner, organId);
         return repository.pendingFor(organId).stream()
                 .map(r -> new ReceivedItem(
@@ -111,20 +114,20 @@ public class PackageReception {
 
     /** getEdoc: the exact bytes of a package received for an agency the calling system serves. */
     public byte[] getEdoc(PartnerCall call, String docId) {
-        Partner partner = authenticate(call, new byte[0], Instant.now());
+        Partner partner = authenticate(call, new byte[0], Instant.now(), false);
         ExchangeReceipt receipt = servedReceipt(partner, docId);
         return repository.evidence(receipt.getEvidencePosition()).getPackageBytes();
     }
 
     /** updateStatus: the calling system took the package ({@code done}) or could not ({@code fail}). */
     public void updateStatus(PartnerCall call, byte[] body, String docId, boolean done) {
-        Partner partner = authenticate(call, body, Instant.now());
+        Partner partner = authenticate(call, body, Instant.now(), true);
         servedReceipt(partner, docId).acknowledge(done);
     }
 
     /** getAgenciesList: every active agency of the directory. */
     public List<AgencyListing> agencies(PartnerCall call) {
-        authenticate(call, new byte[0], Instant.now());
+        authenticate(call, new byte[0], Instant.now(), false);
         return em.createQuery(
                         "SELECT a FROM Agency a WHERE a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
                                 + " ORDER BY a.organId.value",
@@ -166,7 +169,12 @@ public class PackageReception {
         }
     }
 
-    private Partner authenticate(PartnerCall call, byte[] body, Instant now) {
+    /**
+     * The partner behind a call; a call that changes something ({@code once}) is accepted once
+     * (its signature is remembered): reads are not, since two reads in the same second carry the
+     * same signature (the HMAC covers neither the path nor the query).
+     */
+    private Partner authenticate(PartnerCall call, byte[] body, Instant now, boolean once) {
         if (call == null || call.systemId() == null) {
             throw new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "the header X-System-Id is required");
         }
@@ -180,7 +188,9 @@ public class PackageReception {
                 .orElseThrow(() ->
                         new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "the partner's secret is unusable"));
         PartnerHmac.verify(call.systemId(), call.timestamp(), call.signature(), secret, body, now);
-        repository.recordCall(call.systemId(), call.signature(), now);
+        if (once) {
+            repository.recordCall(call.systemId(), call.signature(), now);
+        }
         return partner;
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.qlvb.exchange.control;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,9 +30,11 @@ import vn.gov.qlvb.organisations.entity.Agency;
 /**
  * The exchange's rows: partners and their secrets, registered certificates (the
  * {@link ExchangeDirectory} of the inbound checks), the evidence log, receipts and seen calls;
- * and the settings ({@code qlvb.exchange.max-package-bytes}, default 50 MB).
+ * and the settings (a {@code LocalBean}: it is injected as itself, and handed to the checks as
+ * their directory) ({@code qlvb.exchange.max-package-bytes}, default 50 MB).
  */
 @Stateless
+@LocalBean
 @PermitAll
 public class ExchangeRepository implements ExchangeDirectory {
 
