@@ -271,6 +271,56 @@ class ExchangeEndpointsIT {
         assertTrue(evidenceCount() >= 5);
     }
 
+    @Test
+    @Order(7)
+    void wsdlIsPublishedFromTheSharedContract() throws Exception {
+        java.net.http.HttpResponse<String> wsdl = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(Api.root(deployment) + "lienthong/EdocService?wsdl"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, wsdl.statusCode(), wsdl.body());
+        for (String operation : List.of(
+                "sendEdoc", "sendStatus", "getReceivedEdocList", "getEdoc", "updateStatus", "getAgenciesList")) {
+            assertTrue(wsdl.body().contains("name=\"" + operation + "\""), operation);
+        }
+        assertTrue(wsdl.body().contains("urn:qlvb:lienthong:edoc:1"));
+        assertTrue(wsdl.body().contains("edocFault"));
+    }
+
+    @Test
+    @Order(8)
+    void soapSendEdocAnswersTheSameAsRestDuplicatesAndFaults() {
+        Soap soap = new Soap(deployment, PARTNER, SECRET);
+        byte[] edxml = PACKAGES.document(130, List.of(HOSTED), PDF);
+        String first = soap.call(
+                "sendEdoc", "<e:edxml>" + java.util.Base64.getEncoder().encodeToString(edxml) + "</e:edxml>", edxml, 0);
+        assertTrue(first.contains("<status>01</status>") || first.contains(":status>01<"), first);
+        assertTrue(first.contains("duplicate>false<"), first);
+        String again = soap.call(
+                "sendEdoc", "<e:edxml>" + java.util.Base64.getEncoder().encodeToString(edxml) + "</e:edxml>", edxml, 2);
+        assertTrue(again.contains("duplicate>true<"), again);
+
+        long before = evidenceCount();
+        String tampered = new String(edxml, StandardCharsets.UTF_8).replace("thử nghiệm", "giả mạo");
+        byte[] bad = tampered.getBytes(StandardCharsets.UTF_8);
+        String fault = soap.call(
+                "sendEdoc", "<e:edxml>" + java.util.Base64.getEncoder().encodeToString(bad) + "</e:edxml>", bad, 0);
+        assertTrue(fault.contains("Fault") && fault.contains("SIGNATURE_INVALID"), fault);
+        String unauthorized = new Soap(deployment, PARTNER, "sai-bi-mat-sai-bi-mat")
+                .call(
+                        "sendEdoc",
+                        "<e:edxml>" + java.util.Base64.getEncoder().encodeToString(edxml) + "</e:edxml>",
+                        edxml,
+                        5);
+        assertTrue(unauthorized.contains("UNAUTHORIZED"), unauthorized);
+        assertEquals(before, evidenceCount(), "SOAP refusals store nothing");
+
+        String agencies = soap.call("getAgenciesList", "", new byte[0], 0);
+        assertTrue(agencies.contains(HOSTED), agencies);
+    }
+
     private static void refused(String code, int status, Lienthong.Answer answer) {
         assertEquals(status, answer.status(), answer.toString());
         assertEquals(code, answer.json().getString("code"), answer.toString());
