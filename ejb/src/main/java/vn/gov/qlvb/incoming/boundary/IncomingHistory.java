@@ -2,12 +2,14 @@ package vn.gov.qlvb.incoming.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import vn.gov.qlvb.incoming.entity.ArrivalStatusChanged;
 import vn.gov.qlvb.incoming.entity.IncomingAction;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingEvent;
@@ -17,7 +19,8 @@ import vn.gov.qlvb.organisations.boundary.CallerContext;
 /**
  * The timeline of each incoming document. Entries are appended in the transaction of the change
  * they describe, one document at a time (its row is locked while the entry is chained), and
- * never changed; {@link #verify} recomputes the chain.
+ * never changed; {@link #verify} recomputes the chain. Each entry on a document that arrived
+ * electronically also publishes {@link ArrivalStatusChanged}, so its sender follows it.
  */
 @Stateless
 @PermitAll
@@ -28,6 +31,9 @@ public class IncomingHistory {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Event<ArrivalStatusChanged> arrivalStatus;
 
     /** Records an action of the caller. */
     public IncomingEvent record(IncomingDocument document, IncomingAction action, String detail, Instant at) {
@@ -77,6 +83,16 @@ public class IncomingHistory {
         IncomingEvent event = new IncomingEvent(
                 document.getId(), last.isEmpty() ? null : last.get(0), action, actor, onBehalfOf, detail, at);
         em.persist(event);
+        if (document.isElectronicArrival()) {
+            arrivalStatus.fire(new ArrivalStatusChanged(
+                    document.getId(),
+                    document.getExternalId(),
+                    document.getStatus(),
+                    document.getStatus() == vn.gov.qlvb.incoming.entity.IncomingStatus.RETURNED
+                            ? document.getReturnReason()
+                            : document.getRecallReason(),
+                    at));
+        }
         return event;
     }
 

@@ -77,6 +77,9 @@ public class IncomingQueries {
         if (filter != null && filter.status() != null) {
             where.append(" AND d.status = :status");
             parameters.add(new Object[] {"status", filter.status()});
+        } else {
+            // Recalled by their issuer: frozen and kept, but out of the lists (III.8.b).
+            where.append(" AND d.status <> vn.gov.qlvb.incoming.entity.IncomingStatus.RECALLED");
         }
         if (filter != null && filter.year() != null) {
             where.append(" AND d.arrivalYear = :year");

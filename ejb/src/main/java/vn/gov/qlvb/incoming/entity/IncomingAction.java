@@ -37,5 +37,7 @@ public enum IncomingAction {
     /** Completed as a whole by the lead or the leader. */
     COMPLETED,
     /** Returned to the sender with a reason. */
-    RETURNED_TO_SENDER
+    RETURNED_TO_SENDER,
+    /** Recalled by its issuer: frozen and out of the lists. */
+    RECALLED
 }

@@ -156,6 +156,16 @@ public class IncomingDocument {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** Why the recipient refused an electronic arrival and returned it to its sender. */
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
+
+    @Column(name = "recalled_at")
+    private Instant recalledAt;
+
+    @Column(name = "recall_reason", length = 500)
+    private String recallReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -332,6 +342,9 @@ public class IncomingDocument {
         if (status == IncomingStatus.RETURNED) {
             throw RuleViolation.conflict("incoming.returned", null);
         }
+        if (status == IncomingStatus.RECALLED) {
+            throw RuleViolation.conflict("incoming.recalled", null);
+        }
         if (attachments.stream().anyMatch(a -> a.getId().equals(file.getId()))) {
             throw RuleViolation.conflict("incoming.file.alreadyAttached", "file");
         }
@@ -419,6 +432,49 @@ public class IncomingDocument {
         status = IncomingStatus.COMPLETED;
         completedAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * The recipient refuses a document that arrived electronically and returns it to its sender
+     * with a reason (wrongly addressed, unreadable, missing signatures). Only an arrived, not yet
+     * registered document of the exchange is refused ({@code incoming.refuse.notArrived}); the
+     * reason is required (at most 500 characters).
+     */
+    public void refuse(String reason, Instant now) {
+        if (channel != ReceiptChannel.EXCHANGE || status != IncomingStatus.ARRIVED) {
+            throw RuleViolation.conflict("incoming.refuse.notArrived", null);
+        }
+        this.returnReason = reasonOf(reason);
+        this.status = IncomingStatus.RETURNED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * The issuer recalled the document: it is frozen as it is, with the reason, and leaves every
+     * list (Appendix VI III.8.b–c). A document returned to its sender or recalled before is left
+     * as it is ({@code incoming.recall.notPossible}).
+     */
+    public void recall(String reason, Instant now) {
+        if (status == IncomingStatus.RETURNED || status == IncomingStatus.RECALLED) {
+            throw RuleViolation.conflict("incoming.recall.notPossible", null);
+        }
+        this.recallReason = reasonOf(reason);
+        this.recalledAt = now;
+        this.status = IncomingStatus.RECALLED;
+        this.updatedAt = now;
+    }
+
+    private static String reasonOf(String reason) {
+        String r = optional(reason, "reason", 500);
+        if (r == null) {
+            throw RuleViolation.invalid("field.required", "reason");
+        }
+        return r;
+    }
+
+    /** Whether it came electronically from another agency's system (or another agency here). */
+    public boolean isElectronicArrival() {
+        return channel == ReceiptChannel.EXCHANGE;
     }
 
     /** Number and notation as printed, e.g. {@code 15/QĐ-BNV}. */
@@ -585,6 +641,18 @@ public class IncomingDocument {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public Instant getRecalledAt() {
+        return recalledAt;
+    }
+
+    public String getRecallReason() {
+        return recallReason;
     }
 
     public Instant getCreatedAt() {

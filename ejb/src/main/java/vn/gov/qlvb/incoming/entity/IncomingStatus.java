@@ -15,5 +15,10 @@ public enum IncomingStatus {
     /** The lead marked the whole document done. */
     COMPLETED,
     /** Refused and returned to the sender with a reason (invalid or mis-addressed). */
-    RETURNED
+    RETURNED,
+    /**
+     * Recalled by its issuer (thu hồi): frozen with its metadata and the reason, out of every
+     * list; no step is taken on it any more.
+     */
+    RECALLED
 }

@@ -77,6 +77,42 @@ public class Registers {
                 .getResultList();
     }
 
+    /**
+     * The caller's agency's outgoing register for legal normative documents of {@code type},
+     * opened on first use.
+     */
+    public Register legalNormativeSeries(vn.gov.qlvb.documents.entity.DocumentType type) {
+        Caller caller = callers.current();
+        Register found = legalSeries(caller.agencyId(), type);
+        if (found == null) {
+            try {
+                context.getBusinessObject(Registers.class).openLegalSeries(caller.agencyId(), type);
+            } catch (EJBException raceLost) {
+                // opened at the same moment by another issue (unique agency, kind and name)
+            }
+            found = legalSeries(caller.agencyId(), type);
+        }
+        return found;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void openLegalSeries(long agencyId, vn.gov.qlvb.documents.entity.DocumentType type) {
+        em.persist(Register.forLegalNormative(em.find(Agency.class, agencyId), type));
+        em.flush();
+    }
+
+    private Register legalSeries(long agencyId, vn.gov.qlvb.documents.entity.DocumentType type) {
+        return em.createQuery(
+                        "SELECT r FROM Register r WHERE r.agency.id = :agency AND r.legalType = :type"
+                                + " AND r.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE",
+                        Register.class)
+                .setParameter("agency", agencyId)
+                .setParameter("type", type)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     /** A register of the caller's agency. */
     public Register find(long id) {
         Caller caller = callers.current();

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.gov.qlvb.documents.entity.DocumentType;
 import vn.gov.qlvb.organisations.entity.ActiveStatus;
 import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.platform.entity.RuleViolation;
@@ -43,6 +44,14 @@ public class Register {
     @Column(name = "for_secret", nullable = false)
     private boolean forSecret;
 
+    /**
+     * The type of legal normative document (văn bản quy phạm pháp luật) whose own series this
+     * register keeps, or {@code null} for a register of administrative documents.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_type", length = 20)
+    private DocumentType legalType;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 10, nullable = false)
     private ActiveStatus status = ActiveStatus.ACTIVE;
@@ -64,6 +73,20 @@ public class Register {
         this.kind = kind;
         this.forSecret = forSecret;
         rename(name);
+    }
+
+    /**
+     * An outgoing register keeping the series of one type of legal normative document (Decree
+     * 30, Art. 15: each type of legal normative document is numbered in its own series).
+     */
+    public static Register forLegalNormative(Agency agency, DocumentType type) {
+        if (type == null) {
+            throw RuleViolation.invalid("field.required", "documentType");
+        }
+        Register register = new Register(
+                agency, RegisterKind.OUTGOING, "Sổ văn bản quy phạm pháp luật – " + type.legalName(), false);
+        register.legalType = type;
+        return register;
     }
 
     public void rename(String newName) {
@@ -102,6 +125,11 @@ public class Register {
 
     public boolean isForSecret() {
         return forSecret;
+    }
+
+    /** The legal normative type whose series this is, or {@code null}. */
+    public DocumentType getLegalType() {
+        return legalType;
     }
 
     public boolean isActive() {

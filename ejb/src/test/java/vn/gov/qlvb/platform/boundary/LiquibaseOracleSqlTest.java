@@ -262,6 +262,12 @@ class LiquibaseOracleSqlTest {
                 SigningImage.class,
                 TrustedAuthority.class,
                 RevocationList.class,
+                vn.gov.qlvb.outgoing.entity.OutgoingDocument.class,
+                vn.gov.qlvb.outgoing.entity.DraftVersion.class,
+                vn.gov.qlvb.outgoing.entity.OpinionRequest.class,
+                vn.gov.qlvb.outgoing.entity.Recipient.class,
+                vn.gov.qlvb.outgoing.entity.OutgoingEvent.class,
+                vn.gov.qlvb.outgoing.entity.ReviewChain.class,
                 Partner.class,
                 AgencyCertificate.class,
                 ExchangeReceipt.class

@@ -19,9 +19,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** Test fixtures of the signing tests: drafts as the system prints them, and poppler's tools. */
-final class SigningFixtures {
+public final class SigningFixtures {
 
-    static final String SIGNER = "Nguyễn Văn An";
+    public static final String SIGNER = "Nguyễn Văn An";
 
     private SigningFixtures() {}
 
@@ -29,7 +29,7 @@ final class SigningFixtures {
      * A two-page decision draft: page 1 with the agency, "Số:" left blank and the title; page 2
      * with the signature block's lines and, when {@code withName}, the signer's name.
      */
-    static byte[] draft(boolean withName) {
+    public static byte[] draft(boolean withName) {
         try (PDDocument document = new PDDocument();
                 InputStream regularFile = SignatureAppearance.fontFile("LiberationSerif-Regular.ttf");
                 InputStream boldFile = SignatureAppearance.fontFile("LiberationSerif-Bold.ttf")) {
@@ -73,9 +73,9 @@ final class SigningFixtures {
     }
 
     /** What poppler's {@code pdfsig} says about each signature, in the file's order. */
-    record PdfSig(String output, List<String> validations, List<String> coverage, List<String> signers) {
+    public record PdfSig(String output, List<String> validations, List<String> coverage, List<String> signers) {
 
-        void assertAllValid(int count) {
+        public void assertAllValid(int count) {
             assertEquals(count, validations.size(), output);
             for (String validation : validations) {
                 assertEquals("Signature is Valid.", validation, output);
@@ -83,7 +83,7 @@ final class SigningFixtures {
         }
     }
 
-    static PdfSig pdfsig(Path dir, byte[] pdf) {
+    public static PdfSig pdfsig(Path dir, byte[] pdf) {
         try {
             Path file = Files.createTempFile(dir, "signed", ".pdf");
             Files.write(file, pdf);
@@ -145,7 +145,7 @@ final class SigningFixtures {
     }
 
     /** The text of a PDF as poppler's {@code pdftotext} extracts it. */
-    static String pdftotext(Path dir, byte[] pdf) {
+    public static String pdftotext(Path dir, byte[] pdf) {
         try {
             Path file = Files.createTempFile(dir, "text", ".pdf");
             Files.write(file, pdf);

@@ -37,6 +37,24 @@ public class IncomingListView implements Serializable {
     private IncomingStatus status;
     private Integer year = LocalDate.now(IncomingDocument.VIETNAM).getYear();
     private LazyDataModel<IncomingJson> documents;
+    private List<IncomingJson> arrived;
+
+    /**
+     * Documents that arrived electronically and wait to be registered: they have no arrival number
+     * yet, so no year of the register shows them.
+     */
+    public List<IncomingJson> getArrived() {
+        if (arrived == null) {
+            arrived =
+                    queries
+                            .search(new IncomingQueries.Filter(null, IncomingStatus.ARRIVED, null, null), 0, 100)
+                            .items()
+                            .stream()
+                            .map(IncomingJson::of)
+                            .toList();
+        }
+        return arrived;
+    }
 
     @PostConstruct
     void init() {

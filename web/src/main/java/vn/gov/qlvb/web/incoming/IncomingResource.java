@@ -28,6 +28,7 @@ import java.util.List;
 import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.incoming.boundary.DirectionForm;
+import vn.gov.qlvb.incoming.boundary.IncomingArrivals;
 import vn.gov.qlvb.incoming.boundary.IncomingFiles;
 import vn.gov.qlvb.incoming.boundary.IncomingHandling;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
@@ -75,6 +76,9 @@ public class IncomingResource {
     /** The lead's completion note. */
     public record CompleteBody(String note) {}
 
+    /** Why an electronic arrival is refused. */
+    public record RefuseBody(String reason) {}
+
     @Inject
     IncomingRegistration registration;
 
@@ -89,6 +93,9 @@ public class IncomingResource {
 
     @Inject
     IncomingRegisterPrinting printing;
+
+    @Inject
+    IncomingArrivals arrivals;
 
     @GET
     public IncomingPage search(
@@ -240,6 +247,32 @@ public class IncomingResource {
     public IncomingJson complete(@PathParam("id") long id, CompleteBody body) {
         return IncomingJson.of(handling.completeDocument(id, body == null ? null : body.note()));
     }
+
+    /**
+     * The clerk refuses a document that arrived electronically and returns it to its sender with
+     * a reason ({@code incoming.refuse.notArrived} once registered).
+     */
+    @POST
+    @Path("{id}/refuse")
+    public IncomingJson refuse(@PathParam("id") long id, RefuseBody body) {
+        return IncomingJson.of(arrivals.refuse(id, body == null ? null : body.reason()));
+    }
+
+    /**
+     * Registers a document that arrived electronically, with the next arrival number of
+     * {@code registerId}.
+     */
+    @POST
+    @Path("{id}/register")
+    public IncomingJson registerArrived(@PathParam("id") long id, RegisterBody body) {
+        if (body == null || body.registerId() == null) {
+            throw RuleViolation.invalid("field.required", "registerId");
+        }
+        return IncomingJson.of(registration.registerArrived(id, body.registerId()));
+    }
+
+    /** The register an arrived document goes into. */
+    public record RegisterBody(Long registerId) {}
 
     @GET
     @Path("{id}/history")

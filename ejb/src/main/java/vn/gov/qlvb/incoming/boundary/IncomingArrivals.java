@@ -1,0 +1,133 @@
+package vn.gov.qlvb.incoming.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import vn.gov.qlvb.files.boundary.FileStorage;
+import vn.gov.qlvb.incoming.control.IncomingRepository;
+import vn.gov.qlvb.incoming.entity.Assignment;
+import vn.gov.qlvb.incoming.entity.IncomingAction;
+import vn.gov.qlvb.incoming.entity.IncomingDocument;
+import vn.gov.qlvb.organisations.boundary.Caller;
+import vn.gov.qlvb.organisations.boundary.CallerContext;
+import vn.gov.qlvb.organisations.entity.Agency;
+import vn.gov.qlvb.organisations.entity.Role;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+
+/**
+ * Electronic arrivals (tiếp nhận văn bản điện tử): documents that other agencies send through the
+ * system. They enter {@link vn.gov.qlvb.incoming.entity.IncomingStatus#ARRIVED} with the exact
+ * files sent, wait for the recipient's clerk to register them, and may be refused with a reason
+ * or recalled by their issuer. Every step publishes {@link
+ * vn.gov.qlvb.incoming.entity.ArrivalStatusChanged} (through {@link IncomingHistory}), which is
+ * how the sender follows its document without this capability knowing the sender.
+ */
+@Stateless
+@PermitAll
+public class IncomingArrivals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    IncomingHistory history;
+
+    @Inject
+    FileStorage storage;
+
+    @Inject
+    IncomingRepository documents;
+
+    /**
+     * Accepts a document that the calling clerk's agency sends to another agency of this
+     * deployment.
+     *
+     * <ol>
+     *   <li>the recipient is an active agency hosted here, not the sender itself;
+     *   <li>a secret document is refused ({@code incoming.arrival.secret}): secret documents never
+     *       travel electronically;
+     *   <li>the description is checked as for any incoming document;
+     *   <li>the files are linked as they are (the same stored bytes, nothing re-encoded);
+     *   <li>the document is stored as arrived, with its first history entry.
+     * </ol>
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    public IncomingDocument accept(ElectronicArrival arrival) {
+        Caller caller = callers.current();
+        if (arrival == null || arrival.details() == null) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+        Agency recipient = em.find(Agency.class, arrival.receivingAgencyId());
+        if (recipient == null
+                || recipient.isRemote()
+                || !recipient.isActive()
+                || recipient.getId() == caller.agencyId()) {
+            throw RuleViolation.invalid("incoming.arrival.recipientInvalid", "recipients");
+        }
+        if (arrival.details().confidentiality() != null
+                && arrival.details().confidentiality().isSecret()) {
+            throw RuleViolation.invalid("incoming.arrival.secret", "confidentiality");
+        }
+        Instant now = Instant.now();
+        IncomingDocument document =
+                IncomingDocument.arrived(recipient, arrival.details(), arrival.externalId(), now, now);
+        for (Long id : arrival.attachmentIds()) {
+            document.attach(storage.find(id), now);
+        }
+        em.persist(document);
+        history.record(
+                document,
+                IncomingAction.RECEIVED,
+                "Văn bản điện tử từ " + caller.agencyName() + " (" + caller.organId() + ")",
+                now);
+        return document;
+    }
+
+    /**
+     * The recipient's clerk refuses an arrived document and returns it to its sender with a
+     * reason; see {@link IncomingDocument#refuse}.
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    public IncomingDocument refuse(long documentId, String reason) {
+        Caller caller = callers.current();
+        IncomingDocument document = documents.visible(caller, documentId);
+        Instant now = Instant.now();
+        document.refuse(reason, now);
+        history.record(document, IncomingAction.RETURNED_TO_SENDER, document.getReturnReason(), now);
+        return document;
+    }
+
+    /**
+     * The issuer recalls a document it sent: the recipient's copy is frozen with the reason, its
+     * open parts are closed, and it leaves every list. Only the agency whose clerk sent it recalls
+     * it: the identifier it arrived with starts with the sender's {@code OrganId} and must match
+     * ({@code incoming.notFound} otherwise).
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    public IncomingDocument recall(long documentId, String externalId, String reason) {
+        Caller caller = callers.current();
+        IncomingDocument document = em.find(IncomingDocument.class, documentId);
+        if (document == null
+                || !document.isElectronicArrival()
+                || externalId == null
+                || !externalId.startsWith(caller.organId() + "/")
+                || !externalId.equals(document.getExternalId())) {
+            throw RuleViolation.notFound("incoming.notFound");
+        }
+        Instant now = Instant.now();
+        document.recall(reason, now);
+        em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
+                .setParameter("document", document)
+                .getResultList()
+                .forEach(a -> a.close(now));
+        history.record(document, IncomingAction.RECALLED, document.getRecallReason(), now);
+        return document;
+    }
+}

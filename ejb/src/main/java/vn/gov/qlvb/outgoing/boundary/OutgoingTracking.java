@@ -1,0 +1,50 @@
+package vn.gov.qlvb.outgoing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.gov.qlvb.incoming.entity.ArrivalStatusChanged;
+import vn.gov.qlvb.outgoing.entity.OutgoingAction;
+import vn.gov.qlvb.outgoing.entity.Recipient;
+import vn.gov.qlvb.outgoing.entity.RecipientStatus;
+
+/**
+ * Follows the copies delivered to internal recipients (Appendix VI III.1.k, III.1.o): every step
+ * the recipient takes on its copy arrives here as {@link ArrivalStatusChanged}, in the
+ * recipient's transaction, and a changed status is kept on the recipient and written into the
+ * outgoing history with who took the step. Copies that came from elsewhere are ignored.
+ */
+@Stateless
+@PermitAll
+public class OutgoingTracking {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OutgoingHistory history;
+
+    public void follow(@Observes ArrivalStatusChanged change) {
+        if (change.externalId() == null || !change.externalId().contains("/outgoing/")) {
+            return;
+        }
+        em.createQuery("SELECT r FROM Recipient r WHERE r.incomingId = :incoming", Recipient.class)
+                .setParameter("incoming", change.incomingDocumentId())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(r -> {
+                    RecipientStatus now = RecipientStatus.of(change.status());
+                    if (r.follow(now, change.reason(), change.at())) {
+                        history.record(
+                                r.getDocument(),
+                                OutgoingAction.RECIPIENT_STATUS,
+                                r.getAgency().getName() + ": " + now
+                                        + (change.reason() == null ? "" : " — " + change.reason()),
+                                change.at());
+                    }
+                });
+    }
+}

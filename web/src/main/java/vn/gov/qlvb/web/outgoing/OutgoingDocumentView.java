@@ -1,0 +1,393 @@
+package vn.gov.qlvb.web.outgoing;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.primefaces.model.file.UploadedFile;
+import vn.gov.qlvb.organisations.boundary.PeopleDirectory;
+import vn.gov.qlvb.organisations.entity.Person;
+import vn.gov.qlvb.organisations.entity.Role;
+import vn.gov.qlvb.outgoing.boundary.OutgoingDispatch;
+import vn.gov.qlvb.outgoing.boundary.OutgoingDrafting;
+import vn.gov.qlvb.outgoing.boundary.OutgoingIssue;
+import vn.gov.qlvb.outgoing.boundary.OutgoingQueries;
+import vn.gov.qlvb.outgoing.entity.OpinionAnswer;
+import vn.gov.qlvb.outgoing.entity.OutgoingDocument;
+import vn.gov.qlvb.outgoing.entity.OutgoingStatus;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+import vn.gov.qlvb.web.platform.SessionUser;
+import vn.gov.qlvb.web.platform.UiFeedback;
+
+/**
+ * One outgoing document: its details, the versions of its file, the review actions, opinions,
+ * the signer's signature with the PIN, the clerk's issue and agency signature, the recipients'
+ * status table, recall and replacement, and its history. Each action shows only to whom it
+ * belongs; the boundaries check again.
+ */
+@Named
+@ViewScoped
+public class OutgoingDocumentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    OutgoingQueries queries;
+
+    @Inject
+    OutgoingDrafting drafting;
+
+    @Inject
+    OutgoingIssue issuing;
+
+    @Inject
+    OutgoingDispatch dispatch;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    SessionUser me;
+
+    /** A history entry as shown, with the time in Vietnam. */
+    public record Entry(String at, String action, String actor, String detail) implements Serializable {}
+
+    /** A version as listed. */
+    public record Version(int number, String stage, String fileName, long size, String sha256, String author, String at)
+            implements Serializable {}
+
+    /** A person to ask for an opinion. */
+    public record Choice(Long id, String label) implements Serializable {}
+
+    private Long id;
+    private OutgoingJson document;
+    private List<Version> versions = List.of();
+    private List<OutgoingJson.RecipientJson> recipients = List.of();
+    private List<OutgoingJson.OpinionJson> opinions = List.of();
+    private List<Entry> entries = List.of();
+    private boolean author;
+    private boolean unitHead;
+    private transient UploadedFile upload;
+    private String text;
+    private String pin;
+    private List<Long> askPersonIds = new ArrayList<>();
+    private LocalDate askDeadline;
+    private Long answerOpinionId;
+    private OpinionAnswer answer = OpinionAnswer.AGREE;
+    private List<Choice> colleagues;
+
+    public void load() {
+        if (document != null || id == null) {
+            return;
+        }
+        try {
+            show(queries.open(id));
+        } catch (RuleViolation e) {
+            UiFeedback.refused(e, "document");
+        }
+    }
+
+    private void show(OutgoingDocument d) {
+        document = OutgoingJson.of(d);
+        author = d.getAuthor().getId() == me.getCaller().personId();
+        unitHead = me.getCaller().has(Role.UNIT_HEAD)
+                && d.getDraftingUnit() != null
+                && d.getDraftingUnit().getId().equals(me.getCaller().unitId());
+        versions = d.getVersions().stream()
+                .map(v -> new Version(
+                        v.getNumber(),
+                        v.getStage().name(),
+                        v.getFile().getFileName(),
+                        v.getFile().getSize(),
+                        v.getFile().getContent().getSha256(),
+                        v.getAuthorName(),
+                        TIME.format(v.getCreatedAt().atZone(OutgoingDocument.VIETNAM))))
+                .toList();
+        recipients =
+                d.getRecipients().stream().map(OutgoingJson.RecipientJson::of).toList();
+        opinions =
+                drafting.opinions(id).stream().map(OutgoingJson.OpinionJson::of).toList();
+        entries = queries.timeline(id).stream()
+                .map(e -> new Entry(
+                        TIME.format(e.getAt().atZone(OutgoingDocument.VIETNAM)),
+                        e.getAction().name(),
+                        e.getActorName(),
+                        e.getDetail()))
+                .toList();
+    }
+
+    private void act(Supplier<OutgoingDocument> action, String form) {
+        try {
+            OutgoingDocument d = action.get();
+            UiFeedback.info("common.saved");
+            text = null;
+            pin = null;
+            show(queries.find(d.getId()));
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, form);
+        }
+    }
+
+    public void addVersion() {
+        if (upload == null || upload.getSize() == 0) {
+            UiFeedback.error("file.empty");
+            return;
+        }
+        try (InputStream content = upload.getInputStream()) {
+            drafting.addVersion(id, upload.getFileName(), content);
+            UiFeedback.info("common.saved");
+            show(queries.find(id));
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "versions");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void submit() {
+        act(() -> drafting.submit(id), "actions");
+    }
+
+    public void approve() {
+        act(() -> drafting.approve(id, text), "review");
+    }
+
+    public void giveBack() {
+        act(() -> drafting.giveBack(id, text), "review");
+    }
+
+    public void comment() {
+        act(() -> drafting.comment(id, text), "review");
+    }
+
+    public void sign() {
+        char[] secret = pin == null ? new char[0] : pin.toCharArray();
+        try {
+            act(() -> issuing.sign(id, secret), "signForm");
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    public void issue() {
+        act(() -> issuing.issue(id, null), "clerk");
+    }
+
+    public void applyAgencySignature() {
+        act(() -> issuing.applyAgencySignature(id), "clerk");
+    }
+
+    public void recall() {
+        act(() -> dispatch.recall(id, text), "after");
+    }
+
+    public void replace() throws IOException {
+        try {
+            OutgoingDocument draft = dispatch.replace(id);
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequestContextPath() + "/outgoing/view.xhtml?id=" + draft.getId());
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "after");
+        }
+    }
+
+    public void askOpinions() {
+        act(
+                () -> {
+                    drafting.requestOpinions(id, askPersonIds, List.of(), askDeadline);
+                    return queries.find(id);
+                },
+                "opinions");
+    }
+
+    public void answerOpinion() {
+        act(
+                () -> {
+                    drafting.answerOpinion(answerOpinionId, answer, text);
+                    return queries.find(id);
+                },
+                "opinions");
+    }
+
+    public void summarise() {
+        act(() -> drafting.summariseOpinions(id), "opinions");
+    }
+
+    /** People of the agency to ask for an opinion. */
+    public List<Choice> getColleagues() {
+        if (colleagues == null) {
+            colleagues = people.members(me.getCaller().organId()).stream()
+                    .filter(Person::isActive)
+                    .filter(p -> p.getId() != me.getCaller().personId())
+                    .map(p -> new Choice(p.getId(), p.getFullName()))
+                    .toList();
+        }
+        return colleagues;
+    }
+
+    private boolean status(OutgoingStatus... any) {
+        return document != null && List.of(any).contains(document.status());
+    }
+
+    public boolean isMayEdit() {
+        return (author || unitHead) && status(OutgoingStatus.DRAFT, OutgoingStatus.RETURNED);
+    }
+
+    public boolean isMayUpload() {
+        return isMayEdit() || isReviewer();
+    }
+
+    public boolean isReviewer() {
+        return status(OutgoingStatus.IN_REVIEW)
+                && document.currentReviewerId() != null
+                && document.currentReviewerId() == me.getCaller().personId();
+    }
+
+    public boolean isMayComment() {
+        return document != null && document.status().isEditable();
+    }
+
+    public boolean isMayAsk() {
+        return document != null
+                && document.status().isEditable()
+                && (author
+                        || unitHead
+                        || isReviewer()
+                        || document.signerId() == me.getCaller().personId());
+    }
+
+    public boolean isSigner() {
+        return status(OutgoingStatus.APPROVED)
+                && document.signerId() == me.getCaller().personId();
+    }
+
+    public boolean isMayIssue() {
+        return status(OutgoingStatus.SIGNED) && me.getCaller().has(Role.CLERK);
+    }
+
+    public boolean isMayAgencySign() {
+        return status(OutgoingStatus.ISSUED) && me.getCaller().has(Role.CLERK);
+    }
+
+    public boolean isMayRecall() {
+        return status(OutgoingStatus.DISPATCHED) && me.getCaller().has(Role.CLERK);
+    }
+
+    public boolean isMayReplace() {
+        return status(OutgoingStatus.DISPATCHED) && (author || me.getCaller().has(Role.CLERK));
+    }
+
+    /** The unanswered requests this person may answer. */
+    public List<OutgoingJson.OpinionJson> getMyOpinions() {
+        return opinions.stream()
+                .filter(o -> o.answer() == null)
+                .filter(o ->
+                        (o.personId() != null && o.personId() == me.getCaller().personId())
+                                || (o.unitId() != null
+                                        && me.getCaller().has(Role.UNIT_HEAD)
+                                        && o.unitId().equals(me.getCaller().unitId())))
+                .toList();
+    }
+
+    public OpinionAnswer[] getAnswers() {
+        return OpinionAnswer.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OutgoingJson getDocument() {
+        return document;
+    }
+
+    public List<Version> getVersions() {
+        return versions;
+    }
+
+    public List<OutgoingJson.RecipientJson> getRecipients() {
+        return recipients;
+    }
+
+    public List<OutgoingJson.OpinionJson> getOpinions() {
+        return opinions;
+    }
+
+    public List<Entry> getEntries() {
+        return entries;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getPin() {
+        return pin;
+    }
+
+    public void setPin(String pin) {
+        this.pin = pin;
+    }
+
+    public List<Long> getAskPersonIds() {
+        return askPersonIds;
+    }
+
+    public void setAskPersonIds(List<Long> askPersonIds) {
+        this.askPersonIds = askPersonIds == null ? new ArrayList<>() : new ArrayList<>(askPersonIds);
+    }
+
+    public LocalDate getAskDeadline() {
+        return askDeadline;
+    }
+
+    public void setAskDeadline(LocalDate askDeadline) {
+        this.askDeadline = askDeadline;
+    }
+
+    public Long getAnswerOpinionId() {
+        return answerOpinionId;
+    }
+
+    public void setAnswerOpinionId(Long answerOpinionId) {
+        this.answerOpinionId = answerOpinionId;
+    }
+
+    public OpinionAnswer getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(OpinionAnswer answer) {
+        this.answer = answer;
+    }
+}

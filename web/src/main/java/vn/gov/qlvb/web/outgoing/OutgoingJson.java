@@ -1,0 +1,202 @@
+package vn.gov.qlvb.web.outgoing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.qlvb.documents.entity.Confidentiality;
+import vn.gov.qlvb.documents.entity.DocumentType;
+import vn.gov.qlvb.documents.entity.Urgency;
+import vn.gov.qlvb.outgoing.boundary.DraftForm;
+import vn.gov.qlvb.outgoing.entity.DraftDetails;
+import vn.gov.qlvb.outgoing.entity.DraftVersion;
+import vn.gov.qlvb.outgoing.entity.OpinionRequest;
+import vn.gov.qlvb.outgoing.entity.OutgoingDocument;
+import vn.gov.qlvb.outgoing.entity.OutgoingStatus;
+import vn.gov.qlvb.outgoing.entity.Recipient;
+import vn.gov.qlvb.outgoing.entity.ReviewStep;
+
+/**
+ * An outgoing document as the REST API reads and writes it (Appendix VI, Part II.I). Written:
+ * the draft's fields, {@code signerId}, {@code recipientOrganIds}, {@code answersIncomingIds};
+ * the rest is read only.
+ */
+public record OutgoingJson(
+        Long id,
+        OutgoingStatus status,
+        DocumentType documentType,
+        String documentTypeName,
+        Boolean legalNormative,
+        String subject,
+        Urgency urgency,
+        Confidentiality confidentiality,
+        Long signerId,
+        String signerName,
+        String recipientsText,
+        Integer pageCount,
+        List<String> recipientOrganIds,
+        List<Long> answersIncomingIds,
+        Long authorId,
+        String authorName,
+        String draftingUnit,
+        List<StepJson> reviewSteps,
+        Long currentReviewerId,
+        String returnReason,
+        String opinionSummary,
+        String signatureForm,
+        String signatureAuthority,
+        Instant signedAt,
+        Long registerId,
+        String registerName,
+        Integer issueYear,
+        Long issueNumber,
+        String numberAndNotation,
+        Instant issuedAt,
+        LocalDate issueDate,
+        Instant agencySignedAt,
+        Instant recalledAt,
+        String recallReason,
+        Long replacesId,
+        Long replacedById,
+        Integer latestVersion,
+        Instant updatedAt) {
+
+    /** A step of the review chain. */
+    public record StepJson(String kind, Long reviewerId, String reviewerName) {
+
+        static StepJson of(ReviewStep s) {
+            return new StepJson(s.getKind().name(), s.getReviewerId(), s.getReviewerName());
+        }
+    }
+
+    /** A version of the main file: who made it, when, what it is. */
+    public record VersionJson(
+            int number,
+            String stage,
+            String fileName,
+            String mediaType,
+            long size,
+            String sha256,
+            String author,
+            Instant createdAt) {
+
+        static VersionJson of(DraftVersion v) {
+            return new VersionJson(
+                    v.getNumber(),
+                    v.getStage().name(),
+                    v.getFile().getFileName(),
+                    v.getFile().getMediaType(),
+                    v.getFile().getSize(),
+                    v.getFile().getContent().getSha256(),
+                    v.getAuthorName(),
+                    v.getCreatedAt());
+        }
+    }
+
+    /** One recipient and where its copy stands. */
+    public record RecipientJson(
+            String organId,
+            String name,
+            boolean internal,
+            String status,
+            Long incomingId,
+            String reason,
+            Instant updatedAt) {
+
+        static RecipientJson of(Recipient r) {
+            return new RecipientJson(
+                    r.getAgency().getOrganId().value(),
+                    r.getAgency().getName(),
+                    r.isInternal(),
+                    r.getStatus().name(),
+                    r.getIncomingId(),
+                    r.getReason(),
+                    r.getUpdatedAt());
+        }
+    }
+
+    /** A request for opinion and its answer. */
+    public record OpinionJson(
+            Long id,
+            Long personId,
+            Long unitId,
+            String addressee,
+            LocalDate deadline,
+            String answer,
+            String comment,
+            String answeredBy,
+            Instant answeredAt) {
+
+        static OpinionJson of(OpinionRequest o) {
+            return new OpinionJson(
+                    o.getId(),
+                    o.getPerson() == null ? null : o.getPerson().getId(),
+                    o.getUnit() == null ? null : o.getUnit().getId(),
+                    o.getAddresseeName(),
+                    o.getDeadline(),
+                    o.getAnswer() == null ? null : o.getAnswer().name(),
+                    o.getComment(),
+                    o.getAnsweredByName(),
+                    o.getAnsweredAt());
+        }
+    }
+
+    public static OutgoingJson of(OutgoingDocument d) {
+        return new OutgoingJson(
+                d.getId(),
+                d.getStatus(),
+                d.getDocumentType(),
+                d.getDocumentType().legalName(),
+                d.isLegalNormative(),
+                d.getSubject(),
+                d.getUrgency(),
+                d.getConfidentiality(),
+                d.getSigner().getId(),
+                d.getSigner().getFullName(),
+                d.getRecipientsText(),
+                d.getPageCount(),
+                d.getRecipients().stream()
+                        .filter(Recipient::isActive)
+                        .map(r -> r.getAgency().getOrganId().value())
+                        .toList(),
+                d.getAnswers().stream().map(a -> a.getId()).toList(),
+                d.getAuthor().getId(),
+                d.getAuthorName(),
+                d.getDraftingUnit() == null ? null : d.getDraftingUnit().getName(),
+                d.getReviewSteps().stream().map(StepJson::of).toList(),
+                d.getCurrentReviewerId(),
+                d.getReturnReason(),
+                d.getOpinionSummary(),
+                d.getSignatureForm() == null ? null : d.getSignatureForm().name(),
+                d.getSignatureAuthority(),
+                d.getSignedAt(),
+                d.getRegister() == null ? null : d.getRegister().getId(),
+                d.getRegister() == null ? null : d.getRegister().getName(),
+                d.getIssueYear(),
+                d.getIssueNumber(),
+                d.getNotation(),
+                d.getIssuedAt(),
+                d.issueDate(),
+                d.getAgencySignedAt(),
+                d.getRecalledAt(),
+                d.getRecallReason(),
+                d.getReplaces() == null ? null : d.getReplaces().getId(),
+                d.getReplacedById(),
+                d.latestVersion().map(DraftVersion::getNumber).orElse(null),
+                d.getUpdatedAt());
+    }
+
+    public DraftForm form() {
+        return new DraftForm(
+                new DraftDetails(
+                        documentType,
+                        Boolean.TRUE.equals(legalNormative),
+                        subject,
+                        urgency,
+                        confidentiality,
+                        recipientsText,
+                        pageCount),
+                signerId,
+                recipientOrganIds,
+                answersIncomingIds);
+    }
+}
