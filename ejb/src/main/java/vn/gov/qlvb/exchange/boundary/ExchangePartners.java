@@ -40,6 +40,9 @@ public class ExchangePartners {
     @Inject
     AgencyDirectory agencies;
 
+    @Inject
+    vn.gov.qlvb.signing.boundary.SigningKeys keys;
+
     /**
      * Registers a partner system, or changes it (name, endpoint, transport, secret) when its
      * system id is known.
@@ -110,6 +113,30 @@ public class ExchangePartners {
     public List<AgencyCertificate> certificatesOf(String organId) {
         callers.current();
         return repository.certificatesOf(agencies.find(organId));
+    }
+
+    /**
+     * The certificate an agency hosted here signs its packages with, as PEM, for the partners
+     * to register (public information; {@code exchange.certificate.none} when it has no key).
+     */
+    public String currentCertificatePem(String organId) {
+        Agency agency = agencies.find(organId);
+        if (agency.isRemote()) {
+            throw RuleViolation.notFound("exchange.certificate.none");
+        }
+        java.security.cert.X509Certificate certificate;
+        try {
+            certificate = keys.agencyKeyForPackages(agency.getId()).certificate();
+        } catch (vn.gov.qlvb.signing.entity.SigningException e) {
+            throw RuleViolation.notFound("exchange.certificate.none");
+        }
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void requireProvinceWide() {

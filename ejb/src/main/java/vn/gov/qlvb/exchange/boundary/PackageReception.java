@@ -5,21 +5,35 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import vn.gov.qlvb.exchange.control.Edxml;
 import vn.gov.qlvb.exchange.control.ExchangeRepository;
 import vn.gov.qlvb.exchange.control.PartnerHmac;
 import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
+import vn.gov.qlvb.exchange.control.inbound.IncomingTranslation;
 import vn.gov.qlvb.exchange.control.inbound.VerifiedPackage;
+import vn.gov.qlvb.exchange.entity.BusinessDocType;
+import vn.gov.qlvb.exchange.entity.EdxmlPackage;
 import vn.gov.qlvb.exchange.entity.EvidenceEntry;
 import vn.gov.qlvb.exchange.entity.ExchangeReceipt;
 import vn.gov.qlvb.exchange.entity.ExchangeStatus;
+import vn.gov.qlvb.exchange.entity.OutboxMessage;
+import vn.gov.qlvb.exchange.entity.PackageAttachment;
 import vn.gov.qlvb.exchange.entity.PackageDirection;
 import vn.gov.qlvb.exchange.entity.PackageKind;
 import vn.gov.qlvb.exchange.entity.PackageRefusal;
 import vn.gov.qlvb.exchange.entity.PackageRefusedException;
 import vn.gov.qlvb.exchange.entity.Partner;
+import vn.gov.qlvb.files.boundary.FileStorage;
+import vn.gov.qlvb.incoming.boundary.ElectronicArrival;
+import vn.gov.qlvb.incoming.boundary.IncomingArrivals;
 import vn.gov.qlvb.organisations.entity.Agency;
+import vn.gov.qlvb.organisations.entity.Role;
+import vn.gov.qlvb.outgoing.boundary.OutgoingTracking;
+import vn.gov.qlvb.outgoing.entity.RecipientStatus;
 
 /**
  * What partner systems call, over REST or SOAP alike (the ws endpoints are thin translations):
@@ -36,8 +50,11 @@ import vn.gov.qlvb.organisations.entity.Agency;
  *       agency must be reached through the calling partner ({@code SENDER_MISMATCH});
  *   <li>for a package received before (same sender and document id; for a status, also the same
  *       code): answers the first receipt with {@code duplicate}, storing nothing new;
- *   <li>else keeps the exact bytes in the evidence log and a receipt per hosted addressee, and
- *       answers 01.
+ *   <li>else keeps the exact bytes in the evidence log and a receipt per hosted addressee;
+ *   <li>a document becomes an incoming document "arrived" for each addressee hosted here (a
+ *       recall freezes the copies it names); a status about a document we sent updates that
+ *       recipient's row of the outgoing document;
+ *   <li>answers 01.
  * </ol>
  *
  * A refusal ({@link PackageRefusedException}) rolls everything back: nothing is stored.
@@ -51,6 +68,15 @@ public class PackageReception {
 
     @Inject
     ExchangeRepository repository;
+
+    @Inject
+    IncomingArrivals arrivals;
+
+    @Inject
+    FileStorage storage;
+
+    @Inject
+    OutgoingTracking tracking;
 
     /**
      * Receives a document package (sendEdoc): {@code body} is what the HMAC covers (the request
@@ -92,8 +118,100 @@ public class PackageReception {
         for (String addressee : verified.hostedAddressees()) {
             em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
         }
+        if (verified.content().kind() == PackageKind.DOCUMENT) {
+            try {
+                handOver(verified, senderAgency);
+            } catch (vn.gov.qlvb.platform.entity.RuleViolation refused) {
+                // a file or field our rules refuse: the package is refused as a whole, nothing kept
+                throw new PackageRefusedException(
+                        refused.code().startsWith("file.")
+                                ? PackageRefusal.ATTACHMENT_INVALID
+                                : PackageRefusal.SCHEMA_INVALID,
+                        "refused by the recipient's rules: " + refused.code());
+            }
+        } else {
+            follow(verified.content());
+        }
         em.flush();
         return new Receipt(docId, ExchangeStatus.ARRIVED.code(), false);
+    }
+
+    /**
+     * A document for agencies hosted here (not those that pull) becomes an incoming document
+     * "arrived" for each, with its files; a recall freezes the copies of the document it names
+     * (whose recipients then report 15).
+     */
+    private void handOver(VerifiedPackage verified, Agency sender) {
+        EdxmlPackage content = verified.content();
+        if (content.businessType() == BusinessDocType.RECALL) {
+            arrivals.recallFromExchange(
+                    IncomingTranslation.externalIdOf(content.business().documentId()),
+                    content.business().reason());
+            return;
+        }
+        String from = sender.getName() + " (" + sender.getOrganId().value() + ")";
+        for (String addressee : verified.hostedAddressees()) {
+            Agency recipient = repository.agency(addressee).orElseThrow();
+            if (recipient.isRemote()) {
+                continue;
+            }
+            long uploader = clerkOf(recipient);
+            List<Long> files = new ArrayList<>();
+            for (PackageAttachment attachment : content.attachments()) {
+                IncomingTranslation.NamedFile file = IncomingTranslation.fileOf(attachment);
+                files.add(storage.store(file.name(), new ByteArrayInputStream(file.content()), uploader)
+                        .getId());
+            }
+            arrivals.acceptFromExchange(
+                    new ElectronicArrival(
+                            recipient.getId(),
+                            IncomingTranslation.detailsOf(content.document()),
+                            IncomingTranslation.externalIdOf(content.document().documentId()),
+                            files),
+                    from);
+        }
+    }
+
+    /** A status about a document we sent updates that recipient's row of the outgoing document. */
+    private void follow(EdxmlPackage status) {
+        RecipientStatus followed =
+                OutboxDelivery.recipientStatusOf(status.status().status());
+        if (followed == null) {
+            return;
+        }
+        Instant at = status.status().timestamp().atZone(Edxml.VIETNAM).toInstant();
+        for (OutboxMessage sent : repository.sentDocuments(status.documentId(), status.senderOrganId())) {
+            if (sent.getOutgoingRecipientId() != null) {
+                tracking.followExternal(
+                        sent.getOutgoingRecipientId(), followed, status.status().description(), at);
+            }
+        }
+    }
+
+    /**
+     * The person the received files are recorded for: the recipient agency's first clerk (the
+     * files arrive for the clerk to register), else its first person.
+     */
+    private long clerkOf(Agency agency) {
+        List<Long> clerks = em.createQuery(
+                        "SELECT a.person.id FROM Account a JOIN a.roles r WHERE r = :clerk AND a.person.agency = :agency"
+                                + " ORDER BY a.person.id",
+                        Long.class)
+                .setParameter("clerk", Role.CLERK)
+                .setParameter("agency", agency)
+                .setMaxResults(1)
+                .getResultList();
+        if (!clerks.isEmpty()) {
+            return clerks.get(0);
+        }
+        return em.createQuery("SELECT p.id FROM Person p WHERE p.agency = :agency ORDER BY p.id", Long.class)
+                .setParameter("agency", agency)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new PackageRefusedException(
+                        PackageRefusal.WRONG_ADDRESSEE,
+                        "agency " + agency.getOrganId().value() + " has nobody to receive"));
     }
 
     /** getReceivedEdocList: what the calling system has still to fetch for an agency it serves. */

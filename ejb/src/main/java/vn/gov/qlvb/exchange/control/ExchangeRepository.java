@@ -176,4 +176,74 @@ public class ExchangeRepository implements ExchangeDirectory {
                 .setMaxResults(size)
                 .getResultList();
     }
+
+    /** Our system id as partners know it ({@code qlvb.exchange.system-id}, default {@code qlvb}). */
+    public String ourSystemId() {
+        return config.getOptionalValue("qlvb.exchange.system-id", String.class).orElse("qlvb");
+    }
+
+    /** The waits between attempts ({@code qlvb.exchange.retry-delays}, ISO durations, the last repeating). */
+    public java.util.List<java.time.Duration> retryDelays() {
+        String text = config.getOptionalValue("qlvb.exchange.retry-delays", String.class)
+                .orElse("PT30S,PT2M,PT20M,PT1H");
+        return java.util.Arrays.stream(text.split(","))
+                .map(String::strip)
+                .map(java.time.Duration::parse)
+                .toList();
+    }
+
+    /** How many attempts before a package is dead ({@code qlvb.exchange.max-attempts}, default 30). */
+    public int maxAttempts() {
+        return config.getOptionalValue("qlvb.exchange.max-attempts", Integer.class)
+                .orElse(30);
+    }
+
+    /**
+     * The ids of messages due now, oldest first, at most one per delivery key and only the
+     * earliest pending one of its key (one delivery at a time per document and recipient).
+     */
+    public List<Long> dueMessages(Instant now, int limit) {
+        return em.createQuery(
+                        "SELECT m.id FROM OutboxMessage m WHERE m.state = :pending AND m.nextAttemptAt <= :now"
+                                + " AND NOT EXISTS (SELECT e FROM OutboxMessage e WHERE e.deliveryKey = m.deliveryKey"
+                                + " AND e.state = :pending AND e.id < m.id) ORDER BY m.id",
+                        Long.class)
+                .setParameter("pending", vn.gov.qlvb.exchange.entity.OutboxState.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<vn.gov.qlvb.exchange.entity.OutboxMessage> outbox(vn.gov.qlvb.exchange.entity.OutboxState state) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.state = :state ORDER BY m.id",
+                        vn.gov.qlvb.exchange.entity.OutboxMessage.class)
+                .setParameter("state", state)
+                .getResultList();
+    }
+
+    /** The document packages we sent for {@code documentId} to {@code recipientOrganId}. */
+    public List<vn.gov.qlvb.exchange.entity.OutboxMessage> sentDocuments(String documentId, String recipientOrganId) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.documentId = :doc AND m.recipientOrganId = :to"
+                                + " AND m.kind = vn.gov.qlvb.exchange.entity.PackageKind.DOCUMENT ORDER BY m.id",
+                        vn.gov.qlvb.exchange.entity.OutboxMessage.class)
+                .setParameter("doc", documentId)
+                .setParameter("to", recipientOrganId)
+                .getResultList();
+    }
+
+    /** Whether a status with this code was already queued by {@code from} about {@code documentId}. */
+    public boolean statusQueued(String documentId, String from, String code) {
+        return !em.createQuery(
+                        "SELECT m.id FROM OutboxMessage m WHERE m.documentId = :doc AND m.senderOrganId = :from"
+                                + " AND m.statusCode = :code",
+                        Long.class)
+                .setParameter("doc", documentId)
+                .setParameter("from", from)
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
 }

@@ -148,4 +148,31 @@ class EdxmlPackageRoundTripTest {
                 documentPackage().document().promulgationDate(),
                 checks.check(signed, Instant.now()).content().document().promulgationDate());
     }
+
+    /** The demo agencies' keys are ECDSA P-256: their packages carry ECDSA-SHA256 and verify. */
+    @Test
+    void packageSignedWithAnEcKeyVerifies() {
+        var authority = vn.gov.qlvb.signing.control.DemoAuthority.create(
+                "EC CA", vn.gov.qlvb.signing.control.DemoAuthority.Keys.EC_P256);
+        var ec = authority.issue("UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An", 1);
+        byte[] signed = XmlDsigPackageSigner.sign(
+                EdxmlBuilder.build(documentPackage()), ec.keys().getPrivate(), ec.certificate());
+        assertTrue(text(signed).contains(XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256));
+        var directory = new vn.gov.qlvb.exchange.control.inbound.ExchangeDirectory() {
+            @Override
+            public java.util.Set<String> agenciesOfCertificate(java.security.cert.X509Certificate c) {
+                return c.equals(ec.certificate()) ? java.util.Set.of(SENDER) : java.util.Set.of();
+            }
+
+            @Override
+            public boolean hosts(String organId) {
+                return organId.equals(HOSTED);
+            }
+        };
+        assertEquals(
+                documentPackage(),
+                new InboundPackageChecks(directory, 5_000_000)
+                        .check(signed, Instant.now())
+                        .content());
+    }
 }

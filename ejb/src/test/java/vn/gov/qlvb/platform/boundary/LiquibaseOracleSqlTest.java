@@ -270,7 +270,8 @@ class LiquibaseOracleSqlTest {
                 vn.gov.qlvb.outgoing.entity.ReviewChain.class,
                 Partner.class,
                 AgencyCertificate.class,
-                ExchangeReceipt.class
+                ExchangeReceipt.class,
+                vn.gov.qlvb.exchange.entity.OutboxMessage.class
             })
     void sequenceOfEveryEntityStepsByItsAllocationSize(Class<?> entity) {
         SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())

@@ -49,6 +49,14 @@ public class AgencyCertificatesResource {
                 .toList();
     }
 
+    /** The certificate an agency hosted here signs its packages with, as PEM (public). */
+    @GET
+    @Path("current")
+    @Produces("application/x-pem-file")
+    public String current(@PathParam("organId") String organId) {
+        return partners.currentCertificatePem(organId);
+    }
+
     @POST
     @Consumes({
         "application/x-pem-file",

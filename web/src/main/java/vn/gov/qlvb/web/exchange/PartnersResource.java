@@ -34,6 +34,9 @@ public class PartnersResource {
     @Inject
     EvidenceAudit audit;
 
+    @Inject
+    vn.gov.qlvb.exchange.boundary.PackageDispatch dispatch;
+
     @GET
     public List<PartnerJson> list() {
         return partners.partners().stream().map(PartnerJson::of).toList();
@@ -54,6 +57,51 @@ public class PartnersResource {
     @Path("{systemId}")
     public PartnerJson deactivate(@PathParam("systemId") String systemId) {
         return PartnerJson.of(partners.deactivatePartner(systemId));
+    }
+
+    /** A package of the outbox as the administrator sees it. */
+    public record OutboxJson(
+            long id,
+            String kind,
+            String partnerSystemId,
+            String recipientOrganId,
+            String documentId,
+            String statusCode,
+            String state,
+            int attempts,
+            java.time.Instant nextAttemptAt,
+            String lastError,
+            String remoteDocId) {
+
+        static OutboxJson of(vn.gov.qlvb.exchange.entity.OutboxMessage m) {
+            return new OutboxJson(
+                    m.getId(),
+                    m.getKind().name(),
+                    m.getPartnerSystemId(),
+                    m.getRecipientOrganId(),
+                    m.getDocumentId(),
+                    m.getStatusCode(),
+                    m.getState().name(),
+                    m.getAttempts(),
+                    m.getNextAttemptAt(),
+                    m.getLastError(),
+                    m.getRemoteDocId());
+        }
+    }
+
+    /** The outbox: {@code state=PENDING} (waiting) or {@code DEAD} (the dead-letter list, default). */
+    @GET
+    @Path("outbox")
+    public List<OutboxJson> outbox(@jakarta.ws.rs.QueryParam("state") String state) {
+        var messages = "PENDING".equals(state) ? dispatch.pending() : dispatch.deadLetters();
+        return messages.stream().map(OutboxJson::of).toList();
+    }
+
+    /** Sends a dead package again. */
+    @POST
+    @Path("outbox/{id}/resend")
+    public OutboxJson resend(@PathParam("id") long id) {
+        return OutboxJson.of(dispatch.resend(id));
     }
 
     @POST
