@@ -41,6 +41,47 @@ public class ExchangePartnersView implements Serializable {
     @Inject
     EvidenceAudit audit;
 
+    @Inject
+    vn.gov.qlvb.exchange.boundary.PackageDispatch dispatch;
+
+    /** A package given up, as a row. */
+    public record DeadRow(
+            long id, String kind, String recipientOrganId, String documentId, int attempts, String lastError)
+            implements Serializable {}
+
+    private List<DeadRow> deadLetters;
+
+    public List<DeadRow> getDeadLetters() {
+        if (deadLetters == null) {
+            try {
+                deadLetters = dispatch.deadLetters().stream()
+                        .map(m -> new DeadRow(
+                                m.getId(),
+                                m.getKind().name(),
+                                m.getRecipientOrganId(),
+                                m.getDocumentId(),
+                                m.getAttempts(),
+                                m.getLastError()))
+                        .toList();
+            } catch (RuleViolation | EJBAccessException e) {
+                UiFeedback.refused(e, "outboxForm");
+                deadLetters = List.of();
+            }
+        }
+        return deadLetters;
+    }
+
+    public void resend(DeadRow row) {
+        try {
+            dispatch.resend(row.id());
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "outboxForm");
+            return;
+        }
+        UiFeedback.info("exchange.done.resent", row.documentId());
+        deadLetters = null;
+    }
+
     private List<PartnerRow> rows;
     private String systemId;
     private String name;
