@@ -21,7 +21,6 @@ import vn.gov.qlvb.exchange.entity.StatusHeader;
 import vn.gov.qlvb.exchange.entity.TraceHeader;
 import vn.gov.qlvb.incoming.entity.ArrivalStatusChanged;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
-import vn.gov.qlvb.incoming.entity.IncomingStatus;
 import vn.gov.qlvb.organisations.entity.Agency;
 
 /**
@@ -46,7 +45,7 @@ public class ExchangeStatusReporter {
 
     public void report(@Observes ArrivalStatusChanged change) {
         Optional<String> documentId = IncomingTranslation.documentIdOf(change.externalId());
-        ExchangeStatus status = statusOf(change.status());
+        ExchangeStatus status = vn.gov.qlvb.exchange.control.StatusTranslation.reportedFor(change.status());
         if (documentId.isEmpty() || status == null) {
             return;
         }
@@ -73,17 +72,5 @@ public class ExchangeStatusReporter {
                         now),
                 List.of(new TraceHeader(from, now)));
         dispatch.enqueue(content, recipient, originalSender, null);
-    }
-
-    static ExchangeStatus statusOf(IncomingStatus status) {
-        return switch (status) {
-            case ARRIVED -> null;
-            case REGISTERED, PRESENTED -> ExchangeStatus.REGISTERED;
-            case DIRECTED -> ExchangeStatus.ASSIGNED;
-            case IN_PROGRESS -> ExchangeStatus.PROCESSING;
-            case COMPLETED -> ExchangeStatus.COMPLETED;
-            case RETURNED -> ExchangeStatus.REFUSED;
-            case RECALLED -> ExchangeStatus.RECALL_ACCEPTED;
-        };
     }
 }

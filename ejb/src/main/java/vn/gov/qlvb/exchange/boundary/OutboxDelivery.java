@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import vn.gov.qlvb.exchange.control.ExchangeRepository;
 import vn.gov.qlvb.exchange.control.outbound.PartnerClient;
-import vn.gov.qlvb.exchange.entity.ExchangeStatus;
 import vn.gov.qlvb.exchange.entity.OutboxMessage;
 import vn.gov.qlvb.exchange.entity.OutboxState;
 import vn.gov.qlvb.exchange.entity.PackageKind;
@@ -109,19 +108,5 @@ public class OutboxDelivery {
         if (message != null && message.getState() == OutboxState.PENDING) {
             message.failed(error, false, repository.retryDelays(), repository.maxAttempts(), Instant.now());
         }
-    }
-
-    /** The sender's view of a status code reported by an external recipient. */
-    static RecipientStatus recipientStatusOf(ExchangeStatus status) {
-        return switch (status) {
-            case ARRIVED -> RecipientStatus.ARRIVED;
-            case REFUSED -> RecipientStatus.REFUSED;
-            case REGISTERED -> RecipientStatus.REGISTERED;
-            case ASSIGNED -> RecipientStatus.ASSIGNED;
-            case PROCESSING -> RecipientStatus.PROCESSING;
-            case COMPLETED -> RecipientStatus.COMPLETED;
-            case RECALL_ACCEPTED -> RecipientStatus.RECALLED;
-            case RECALL_REQUESTED, RECALL_REFUSED -> null;
-        };
     }
 }

@@ -97,7 +97,7 @@ public class OutgoingExchange {
     }
 
     /** {@code {OrganId},{yyyy/MM/dd},{number}/{notation}} of an issued document. */
-    public static String documentIdOf(OutgoingDocument d) {
+    private static String documentIdOf(OutgoingDocument d) {
         return d.getAgency().getOrganId().value() + "," + Edxml.DATE.format(d.issueDate()) + "," + d.getNotation();
     }
 

@@ -174,8 +174,8 @@ public class PackageReception {
 
     /** A status about a document we sent updates that recipient's row of the outgoing document. */
     private void follow(EdxmlPackage status) {
-        RecipientStatus followed =
-                OutboxDelivery.recipientStatusOf(status.status().status());
+        RecipientStatus followed = vn.gov.qlvb.exchange.control.StatusTranslation.followedAs(
+                status.status().status());
         if (followed == null) {
             return;
         }

@@ -35,6 +35,7 @@ public final class PartnerHmac {
     public static final String SYSTEM_ID = "X-System-Id";
     public static final String TIMESTAMP = "X-Timestamp";
     public static final String SIGNATURE = "X-Signature";
+
     /** How far the caller's clock may be from ours. */
     public static final Duration WINDOW = Duration.ofMinutes(5);
 

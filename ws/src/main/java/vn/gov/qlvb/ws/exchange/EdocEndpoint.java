@@ -22,7 +22,6 @@ import vn.gov.qlvb.contract.edoc.Receipt;
 import vn.gov.qlvb.contract.edoc.ReceivedItem;
 import vn.gov.qlvb.exchange.boundary.PackageReception;
 import vn.gov.qlvb.exchange.boundary.PartnerCall;
-import vn.gov.qlvb.exchange.control.PartnerHmac;
 import vn.gov.qlvb.exchange.entity.PackageRefusedException;
 
 /**
@@ -130,9 +129,9 @@ public class EdocEndpoint implements EdocPortType {
         Map<String, List<String>> headers =
                 (Map<String, List<String>>) context.getMessageContext().get(MessageContext.HTTP_REQUEST_HEADERS);
         return new PartnerCall(
-                header(headers, PartnerHmac.SYSTEM_ID),
-                header(headers, PartnerHmac.TIMESTAMP),
-                header(headers, PartnerHmac.SIGNATURE));
+                header(headers, PartnerCall.SYSTEM_ID),
+                header(headers, PartnerCall.TIMESTAMP),
+                header(headers, PartnerCall.SIGNATURE));
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

@@ -23,7 +23,6 @@ import vn.gov.qlvb.exchange.boundary.PackageReception;
 import vn.gov.qlvb.exchange.boundary.PartnerCall;
 import vn.gov.qlvb.exchange.boundary.Receipt;
 import vn.gov.qlvb.exchange.boundary.ReceivedItem;
-import vn.gov.qlvb.exchange.control.PartnerHmac;
 import vn.gov.qlvb.exchange.entity.PackageRefusal;
 import vn.gov.qlvb.exchange.entity.PackageRefusedException;
 
@@ -45,9 +44,9 @@ public class EdocResource {
     @Path("sendEdoc")
     @Consumes(MediaType.WILDCARD)
     public Receipt sendEdoc(
-            @HeaderParam(PartnerHmac.SYSTEM_ID) String systemId,
-            @HeaderParam(PartnerHmac.TIMESTAMP) String timestamp,
-            @HeaderParam(PartnerHmac.SIGNATURE) String signature,
+            @HeaderParam(PartnerCall.SYSTEM_ID) String systemId,
+            @HeaderParam(PartnerCall.TIMESTAMP) String timestamp,
+            @HeaderParam(PartnerCall.SIGNATURE) String signature,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         return reception.sendEdoc(
@@ -58,9 +57,9 @@ public class EdocResource {
     @Path("sendStatus")
     @Consumes(MediaType.WILDCARD)
     public Receipt sendStatus(
-            @HeaderParam(PartnerHmac.SYSTEM_ID) String systemId,
-            @HeaderParam(PartnerHmac.TIMESTAMP) String timestamp,
-            @HeaderParam(PartnerHmac.SIGNATURE) String signature,
+            @HeaderParam(PartnerCall.SYSTEM_ID) String systemId,
+            @HeaderParam(PartnerCall.TIMESTAMP) String timestamp,
+            @HeaderParam(PartnerCall.SIGNATURE) String signature,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         return reception.sendStatus(
@@ -70,9 +69,9 @@ public class EdocResource {
     @GET
     @Path("getReceivedEdocList")
     public List<ReceivedItem> receivedList(
-            @HeaderParam(PartnerHmac.SYSTEM_ID) String systemId,
-            @HeaderParam(PartnerHmac.TIMESTAMP) String timestamp,
-            @HeaderParam(PartnerHmac.SIGNATURE) String signature,
+            @HeaderParam(PartnerCall.SYSTEM_ID) String systemId,
+            @HeaderParam(PartnerCall.TIMESTAMP) String timestamp,
+            @HeaderParam(PartnerCall.SIGNATURE) String signature,
             @QueryParam("organId") String organId) {
         return reception.receivedList(new PartnerCall(systemId, timestamp, signature), organId);
     }
@@ -81,9 +80,9 @@ public class EdocResource {
     @Path("getEdoc")
     @Produces(MediaType.APPLICATION_XML)
     public byte[] getEdoc(
-            @HeaderParam(PartnerHmac.SYSTEM_ID) String systemId,
-            @HeaderParam(PartnerHmac.TIMESTAMP) String timestamp,
-            @HeaderParam(PartnerHmac.SIGNATURE) String signature,
+            @HeaderParam(PartnerCall.SYSTEM_ID) String systemId,
+            @HeaderParam(PartnerCall.TIMESTAMP) String timestamp,
+            @HeaderParam(PartnerCall.SIGNATURE) String signature,
             @QueryParam("docId") String docId) {
         return reception.getEdoc(new PartnerCall(systemId, timestamp, signature), docId);
     }
@@ -93,9 +92,9 @@ public class EdocResource {
     @Path("updateStatus")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> updateStatus(
-            @HeaderParam(PartnerHmac.SYSTEM_ID) String systemId,
-            @HeaderParam(PartnerHmac.TIMESTAMP) String timestamp,
-            @HeaderParam(PartnerHmac.SIGNATURE) String signature,
+            @HeaderParam(PartnerCall.SYSTEM_ID) String systemId,
+            @HeaderParam(PartnerCall.TIMESTAMP) String timestamp,
+            @HeaderParam(PartnerCall.SIGNATURE) String signature,
             byte[] body) {
         JsonObject json;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body(body)))) {
@@ -116,9 +115,9 @@ public class EdocResource {
     @GET
     @Path("getAgenciesList")
     public List<AgencyListing> agencies(
-            @HeaderParam(PartnerHmac.SYSTEM_ID) String systemId,
-            @HeaderParam(PartnerHmac.TIMESTAMP) String timestamp,
-            @HeaderParam(PartnerHmac.SIGNATURE) String signature) {
+            @HeaderParam(PartnerCall.SYSTEM_ID) String systemId,
+            @HeaderParam(PartnerCall.TIMESTAMP) String timestamp,
+            @HeaderParam(PartnerCall.SIGNATURE) String signature) {
         return reception.agencies(new PartnerCall(systemId, timestamp, signature));
     }
 
