@@ -45,11 +45,13 @@ public class PackageDispatch {
     CallerContext callers;
 
     /**
-     * Signs {@code content} as {@code sendingAgency} and queues it for {@code recipientOrganId},
-     * reached through its partner system.
+     * Signs {@code content} as {@code sendingAgency} and queues it for {@code recipientOrganId}.
+     * The recipient's partner system is looked up at each delivery: a remote agency not yet
+     * connected to any partner waits in the outbox (then among the dead letters) until an
+     * administrator connects it.
      *
      * @throws RuleViolation {@code exchange.recipient.unreachable} when the recipient is not a
-     *     remote agency with a partner system that takes deliveries
+     *     remote agency
      */
     public OutboxMessage enqueue(
             EdxmlPackage content, Agency sendingAgency, String recipientOrganId, Long outgoingRecipientId) {
@@ -58,9 +60,7 @@ public class PackageDispatch {
                 .orElseThrow(
                         () -> RuleViolation.invalid("exchange.recipient.unreachable", "recipients", recipientOrganId));
         String partnerId = recipient.getPartnerSystemId();
-        if (!recipient.isRemote()
-                || partnerId == null
-                || repository.partner(partnerId).isEmpty()) {
+        if (!recipient.isRemote()) {
             throw RuleViolation.invalid("exchange.recipient.unreachable", "recipients", recipientOrganId);
         }
         InProcessKey key = keys.agencyKeyForPackages(sendingAgency.getId());

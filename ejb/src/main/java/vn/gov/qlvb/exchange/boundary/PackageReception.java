@@ -112,12 +112,6 @@ public class PackageReception {
         if (!earlier.isEmpty()) {
             return new Receipt(earlier.get(0).getDocId(), ExchangeStatus.ARRIVED.code(), true);
         }
-        EvidenceEntry evidence = repository.appendEvidence(
-                PackageDirection.RECEIVED, verified.content(), partner.getSystemId(), verified.received());
-        String docId = ExchangeReceipt.newDocId();
-        for (String addressee : verified.hostedAddressees()) {
-            em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
-        }
         if (verified.content().kind() == PackageKind.DOCUMENT) {
             try {
                 handOver(verified, senderAgency);
@@ -131,6 +125,13 @@ public class PackageReception {
             }
         } else {
             follow(verified.content());
+        }
+        // the evidence log's head is locked from here to the commit: appended last, it is held briefly
+        EvidenceEntry evidence = repository.appendEvidence(
+                PackageDirection.RECEIVED, verified.content(), partner.getSystemId(), verified.received());
+        String docId = ExchangeReceipt.newDocId();
+        for (String addressee : verified.hostedAddressees()) {
+            em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
         }
         em.flush();
         return new Receipt(docId, ExchangeStatus.ARRIVED.code(), false);

@@ -34,7 +34,7 @@ public class OutboxMessage {
     @Column(name = "kind", length = 10, nullable = false, updatable = false)
     private PackageKind kind;
 
-    @Column(name = "partner_system_id", length = 100, nullable = false, updatable = false)
+    @Column(name = "partner_system_id", length = 100, updatable = false)
     private String partnerSystemId;
 
     @Column(name = "sender_organ_id", length = 35, nullable = false, updatable = false)
