@@ -31,9 +31,14 @@ final class OutgoingFlow {
     private static int serial;
 
     OutgoingFlow(URL deployment) {
+        this(deployment, PROVINCE);
+    }
+
+    /** On a server whose demo province is {@code province} (a second node plays another province). */
+    OutgoingFlow(URL deployment, String province) {
         this.deployment = deployment;
         Api admin = Api.as(deployment, "quantri");
-        for (JsonObject p : admin.get("agencies/" + PROVINCE + "/people?size=200")
+        for (JsonObject p : admin.get("agencies/" + province + "/people?size=200")
                 .json()
                 .getJsonArray("items")
                 .getValuesAs(JsonObject.class)) {

@@ -91,6 +91,79 @@ public class IncomingArrivals {
     }
 
     /**
+     * Accepts a document that the interconnection received from another system, after the
+     * exchange capability verified its package (signature, registered certificate of the sender,
+     * addressee hosted here). No one is signed in: the sender is described by {@code from}.
+     *
+     * <ol>
+     *   <li>the recipient is an active agency hosted here;
+     *   <li>a secret document is refused ({@code incoming.arrival.secret});
+     *   <li>the same sender's identifier arrives once per recipient: a second time returns the
+     *       first copy;
+     *   <li>the files are linked as they are; the document is stored as arrived, with its first
+     *       history entry naming the sender.
+     * </ol>
+     */
+    public IncomingDocument acceptFromExchange(ElectronicArrival arrival, String from) {
+        if (arrival == null || arrival.details() == null || arrival.externalId() == null) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+        Agency recipient = em.find(Agency.class, arrival.receivingAgencyId());
+        if (recipient == null || recipient.isRemote() || !recipient.isActive()) {
+            throw RuleViolation.invalid("incoming.arrival.recipientInvalid", "recipients");
+        }
+        if (arrival.details().confidentiality() != null
+                && arrival.details().confidentiality().isSecret()) {
+            throw RuleViolation.invalid("incoming.arrival.secret", "confidentiality");
+        }
+        java.util.List<IncomingDocument> earlier = em.createQuery(
+                        "SELECT d FROM IncomingDocument d WHERE d.agency = :agency AND d.externalId = :external",
+                        IncomingDocument.class)
+                .setParameter("agency", recipient)
+                .setParameter("external", arrival.externalId())
+                .getResultList();
+        if (!earlier.isEmpty()) {
+            return earlier.get(0);
+        }
+        Instant now = Instant.now();
+        IncomingDocument document =
+                IncomingDocument.arrived(recipient, arrival.details(), arrival.externalId(), now, now);
+        for (Long id : arrival.attachmentIds()) {
+            document.attach(storage.find(id), now);
+        }
+        em.persist(document);
+        history.recordBySystem(document, IncomingAction.RECEIVED, "Văn bản điện tử qua liên thông từ " + from, now);
+        return document;
+    }
+
+    /**
+     * The interconnection received a recall of a document from its sender: every live copy that
+     * arrived with {@code externalId} is frozen with the reason (as {@link #recall}). Returns the
+     * copies recalled.
+     */
+    public java.util.List<IncomingDocument> recallFromExchange(String externalId, String reason) {
+        java.util.List<IncomingDocument> copies = em.createQuery(
+                        "SELECT d FROM IncomingDocument d WHERE d.externalId = :external", IncomingDocument.class)
+                .setParameter("external", externalId)
+                .getResultList();
+        Instant now = Instant.now();
+        java.util.List<IncomingDocument> recalled = new java.util.ArrayList<>();
+        for (IncomingDocument document : copies) {
+            if (document.getStatus() == vn.gov.qlvb.incoming.entity.IncomingStatus.RECALLED) {
+                continue;
+            }
+            document.recall(reason == null || reason.isBlank() ? "Thu hồi qua liên thông" : reason, now);
+            em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
+                    .setParameter("document", document)
+                    .getResultList()
+                    .forEach(a -> a.close(now));
+            history.recordBySystem(document, IncomingAction.RECALLED, document.getRecallReason(), now);
+            recalled.add(document);
+        }
+        return recalled;
+    }
+
+    /**
      * The recipient's clerk refuses an arrived document and returns it to its sender with a
      * reason; see {@link IncomingDocument#refuse}.
      */

@@ -56,7 +56,8 @@ public class DemoProvince {
         }
         passwordHash = PasswordHasher.hash(DEMO_PASSWORD);
         load();
-        LOG.info("Demo province UBND tỉnh Mẫu (" + PROVINCE + ") loaded; demo accounts use password " + DEMO_PASSWORD);
+        LOG.info("Demo province UBND tỉnh Mẫu (" + inThisProvince(PROVINCE) + ") loaded; demo accounts use password "
+                + DEMO_PASSWORD);
     }
 
     private void load() {
@@ -220,6 +221,16 @@ public class DemoProvince {
                 "Ủy quyền giải quyết văn bản khi Chủ tịch đi công tác"));
     }
 
+    /**
+     * The demo province's identifiers end with {@code H99}, unless the system property
+     * {@code qlvb.demo.level1} names another level-1 code (a second demo node playing another
+     * province in the interconnection tests, e.g. {@code H98}).
+     */
+    static String inThisProvince(String organId) {
+        String code = System.getProperty("qlvb.demo.level1", "H99");
+        return organId.endsWith(".H99") ? organId.substring(0, organId.length() - 3) + code : organId;
+    }
+
     private Agency agency(
             String organId,
             String name,
@@ -229,7 +240,7 @@ public class DemoProvince {
             String address,
             String phone,
             String email) {
-        Agency a = new Agency(OrganId.of(organId), name, level, parent, false);
+        Agency a = new Agency(OrganId.of(inThisProvince(organId)), name, level, parent, false);
         a.rename(name, shortName);
         a.updateContacts(new Contacts(address, phone, null, email, null));
         em.persist(a);

@@ -47,4 +47,20 @@ public class OutgoingTracking {
                     }
                 });
     }
+
+    /**
+     * An external recipient's system reported a status through the interconnection: kept on the
+     * recipient and written into the outgoing history, like an internal recipient's step.
+     */
+    public void followExternal(long recipientId, RecipientStatus status, String reason, java.time.Instant at) {
+        Recipient r = em.find(Recipient.class, recipientId);
+        if (r != null && r.follow(status, reason, at)) {
+            history.recordBySystem(
+                    r.getDocument(),
+                    OutgoingAction.RECIPIENT_STATUS,
+                    r.getAgency().getName() + ": " + status
+                            + (reason == null || reason.isBlank() ? "" : " — " + reason),
+                    at);
+        }
+    }
 }

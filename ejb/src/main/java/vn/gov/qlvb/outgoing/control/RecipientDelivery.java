@@ -33,6 +33,9 @@ public class RecipientDelivery {
     @Inject
     OutgoingHistory history;
 
+    @Inject
+    jakarta.enterprise.event.Event<vn.gov.qlvb.outgoing.entity.ExternalDelivery> external;
+
     /** The identifier a copy arrives with: the issuing agency's OrganId and the document's id. */
     public static String externalIdOf(OutgoingDocument d) {
         return d.getAgency().getOrganId().value() + "/outgoing/" + d.getId();
@@ -56,6 +59,8 @@ public class RecipientDelivery {
                         document, OutgoingAction.DISPATCHED, r.getAgency().getName() + ": đã chuyển đến", now);
             } else {
                 r.queueForExchange(now);
+                external.fire(new vn.gov.qlvb.outgoing.entity.ExternalDelivery(
+                        r.getId(), vn.gov.qlvb.outgoing.entity.ExternalDelivery.Kind.SEND, null));
                 history.record(
                         document,
                         OutgoingAction.DISPATCHED,
@@ -70,6 +75,10 @@ public class RecipientDelivery {
         if (r.isInternal() && r.getIncomingId() != null && r.getStatus().isDelivered()) {
             arrivals.recall(r.getIncomingId(), externalIdOf(document), reason);
         } else {
+            if (!r.isInternal()) {
+                external.fire(new vn.gov.qlvb.outgoing.entity.ExternalDelivery(
+                        r.getId(), vn.gov.qlvb.outgoing.entity.ExternalDelivery.Kind.RECALL, reason));
+            }
             r.follow(vn.gov.qlvb.outgoing.entity.RecipientStatus.RECALLED, reason, now);
         }
     }

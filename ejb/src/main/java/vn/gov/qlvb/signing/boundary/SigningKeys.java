@@ -15,6 +15,7 @@ import vn.gov.qlvb.signing.control.SigningKey;
 import vn.gov.qlvb.signing.control.SigningRepository;
 import vn.gov.qlvb.signing.entity.CertificateChain;
 import vn.gov.qlvb.signing.entity.CertificateInfo;
+import vn.gov.qlvb.signing.entity.InProcessKey;
 import vn.gov.qlvb.signing.entity.RevocationList;
 import vn.gov.qlvb.signing.entity.SigningCredential;
 import vn.gov.qlvb.signing.entity.SigningException;
@@ -130,6 +131,24 @@ public class SigningKeys {
     public java.util.Optional<CertificateInfo> certificateOfAgency(long agencyId) {
         CertificateTrust trust = repository.trust();
         return repository.activeOfAgency(agencyId).map(c -> c.info(trust.statusOf(c.chain(), new Date())));
+    }
+
+    /**
+     * The agency's current key for the XML signature of the exchange's packages, kept in this
+     * process ({@code NO_KEY} when the agency has none, or it is a key held outside). A keystore
+     * key is read into memory; a PKCS#11 key stays on the token (its session is held by the
+     * returned key's provider).
+     */
+    public InProcessKey agencyKeyForPackages(long agencyId) {
+        SigningCredential credential =
+                repository.activeOfAgency(agencyId).orElseThrow(() -> new SigningException(SigningRefusal.NO_KEY));
+        SigningKey key = repository.agencyKey(credential);
+        if (credential.getKind() == vn.gov.qlvb.signing.entity.KeyKind.PKCS12) {
+            try (key) {
+                return new InProcessKey(key.privateKey(), key.chain());
+            }
+        }
+        return new InProcessKey(key.privateKey(), key.chain());
     }
 
     /**

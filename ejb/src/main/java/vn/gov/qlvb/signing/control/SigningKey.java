@@ -154,6 +154,18 @@ public final class SigningKey implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The private key itself, for a signature made outside DSS in this process (the XML
+     * signature of exchange packages). A keystore's key is plain key material; a token's key is
+     * a handle valid while this key is open.
+     */
+    public java.security.PrivateKey privateKey() {
+        if (entry instanceof KSPrivateKeyEntry named) {
+            return named.getPrivateKey();
+        }
+        throw new SigningException(SigningRefusal.NO_KEY);
+    }
+
     /** Signs the bytes DSS prepared with the key, hashing with {@code digest}. */
     public SignatureValue sign(ToBeSigned data, DigestAlgorithm digest) {
         return token.sign(data, digest, entry);

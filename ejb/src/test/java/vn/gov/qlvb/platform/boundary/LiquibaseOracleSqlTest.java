@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.qlvb.exchange.entity.AgencyCertificate;
+import vn.gov.qlvb.exchange.entity.ExchangeReceipt;
+import vn.gov.qlvb.exchange.entity.Partner;
 import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.files.entity.StoredFile;
 import vn.gov.qlvb.organisations.entity.Account;
@@ -264,7 +267,11 @@ class LiquibaseOracleSqlTest {
                 vn.gov.qlvb.outgoing.entity.OpinionRequest.class,
                 vn.gov.qlvb.outgoing.entity.Recipient.class,
                 vn.gov.qlvb.outgoing.entity.OutgoingEvent.class,
-                vn.gov.qlvb.outgoing.entity.ReviewChain.class
+                vn.gov.qlvb.outgoing.entity.ReviewChain.class,
+                Partner.class,
+                AgencyCertificate.class,
+                ExchangeReceipt.class,
+                vn.gov.qlvb.exchange.entity.OutboxMessage.class
             })
     void sequenceOfEveryEntityStepsByItsAllocationSize(Class<?> entity) {
         SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())

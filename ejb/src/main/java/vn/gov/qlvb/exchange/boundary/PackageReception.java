@@ -1,0 +1,315 @@
+package vn.gov.qlvb.exchange.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.qlvb.exchange.control.Edxml;
+import vn.gov.qlvb.exchange.control.ExchangeRepository;
+import vn.gov.qlvb.exchange.control.PartnerHmac;
+import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
+import vn.gov.qlvb.exchange.control.inbound.IncomingTranslation;
+import vn.gov.qlvb.exchange.control.inbound.VerifiedPackage;
+import vn.gov.qlvb.exchange.entity.BusinessDocType;
+import vn.gov.qlvb.exchange.entity.EdxmlPackage;
+import vn.gov.qlvb.exchange.entity.EvidenceEntry;
+import vn.gov.qlvb.exchange.entity.ExchangeReceipt;
+import vn.gov.qlvb.exchange.entity.ExchangeStatus;
+import vn.gov.qlvb.exchange.entity.OutboxMessage;
+import vn.gov.qlvb.exchange.entity.PackageAttachment;
+import vn.gov.qlvb.exchange.entity.PackageDirection;
+import vn.gov.qlvb.exchange.entity.PackageKind;
+import vn.gov.qlvb.exchange.entity.PackageRefusal;
+import vn.gov.qlvb.exchange.entity.PackageRefusedException;
+import vn.gov.qlvb.exchange.entity.Partner;
+import vn.gov.qlvb.files.boundary.FileStorage;
+import vn.gov.qlvb.incoming.boundary.ElectronicArrival;
+import vn.gov.qlvb.incoming.boundary.IncomingArrivals;
+import vn.gov.qlvb.organisations.entity.Agency;
+import vn.gov.qlvb.organisations.entity.Role;
+import vn.gov.qlvb.outgoing.boundary.OutgoingTracking;
+import vn.gov.qlvb.outgoing.entity.RecipientStatus;
+
+/**
+ * What partner systems call, over REST or SOAP alike (the ws endpoints are thin translations):
+ * sending document and status packages, and, for systems that pull, the list of their packages,
+ * a package, and its acknowledgement; and the agency list.
+ *
+ * <p>Every call:
+ *
+ * <ol>
+ *   <li>is authenticated: the partner is known and active, its HMAC headers verify with its
+ *       secret over the body, within five minutes, and, for a call that changes something, the same
+ *       signature was not used before ({@code UNAUTHORIZED});
+ *   <li>for a package: passes the ordered checks of {@link InboundPackageChecks}; the sender
+ *       agency must be reached through the calling partner ({@code SENDER_MISMATCH});
+ *   <li>for a package received before (same sender and document id; for a status, also the same
+ *       code): answers the first receipt with {@code duplicate}, storing nothing new;
+ *   <li>else keeps the exact bytes in the evidence log and a receipt per hosted addressee;
+ *   <li>a document becomes an incoming document "arrived" for each addressee hosted here (a
+ *       recall freezes the copies it names); a status about a document we sent updates that
+ *       recipient's row of the outgoing document;
+ *   <li>answers 01.
+ * </ol>
+ *
+ * A refusal ({@link PackageRefusedException}) rolls everything back: nothing is stored.
+ */
+@Stateless
+@PermitAll
+public class PackageReception {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ExchangeRepository repository;
+
+    @Inject
+    IncomingArrivals arrivals;
+
+    @Inject
+    FileStorage storage;
+
+    @Inject
+    OutgoingTracking tracking;
+
+    /**
+     * Receives a document package (sendEdoc): {@code body} is what the HMAC covers (the request
+     * body as sent), {@code edxml} the package in it (the same bytes, or a multipart part).
+     */
+    public Receipt sendEdoc(PartnerCall call, byte[] body, byte[] edxml) {
+        return receive(call, body, edxml, PackageKind.DOCUMENT);
+    }
+
+    /** Receives a status package (sendStatus); as {@link #sendEdoc}. */
+    public Receipt sendStatus(PartnerCall call, byte[] body, byte[] edxml) {
+        return receive(call, body, edxml, PackageKind.STATUS);
+    }
+
+    private Receipt receive(PartnerCall call, byte[] body, byte[] edxml, PackageKind expected) {
+        Instant now = Instant.now();
+        Partner partner = authenticate(call, body, now, true);
+        VerifiedPackage verified = new InboundPackageChecks(repository, repository.maxPackageBytes()).check(edxml, now);
+        if (verified.content().kind() != expected) {
+            throw new PackageRefusedException(
+                    PackageRefusal.SCHEMA_INVALID,
+                    "a " + verified.content().kind().name().toLowerCase() + " package was sent to the "
+                            + expected.name().toLowerCase() + " operation");
+        }
+        String sender = verified.content().senderOrganId();
+        Agency senderAgency = repository.agency(sender).orElseThrow();
+        if (!partner.getSystemId().equals(senderAgency.getPartnerSystemId())) {
+            throw new PackageRefusedException(
+                    PackageRefusal.SENDER_MISMATCH,
+                    "agency " + sender + " is not reached through " + partner.getSystemId());
+        }
+        List<ExchangeReceipt> earlier = repository.receiptsByDedupKey(ExchangeReceipt.dedupKeyOf(verified.content()));
+        if (!earlier.isEmpty()) {
+            return new Receipt(earlier.get(0).getDocId(), ExchangeStatus.ARRIVED.code(), true);
+        }
+        if (verified.content().kind() == PackageKind.DOCUMENT) {
+            try {
+                handOver(verified, senderAgency);
+            } catch (vn.gov.qlvb.platform.entity.RuleViolation refused) {
+                // a file or field our rules refuse: the package is refused as a whole, nothing kept
+                throw new PackageRefusedException(
+                        refused.code().startsWith("file.")
+                                ? PackageRefusal.ATTACHMENT_INVALID
+                                : PackageRefusal.SCHEMA_INVALID,
+                        "refused by the recipient's rules: " + refused.code());
+            }
+        } else {
+            follow(verified.content());
+        }
+        // the evidence log's head is locked from here to the commit: appended last, it is held briefly
+        EvidenceEntry evidence = repository.appendEvidence(
+                PackageDirection.RECEIVED, verified.content(), partner.getSystemId(), verified.received());
+        String docId = ExchangeReceipt.newDocId();
+        for (String addressee : verified.hostedAddressees()) {
+            em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
+        }
+        em.flush();
+        return new Receipt(docId, ExchangeStatus.ARRIVED.code(), false);
+    }
+
+    /**
+     * A document for agencies hosted here (not those that pull) becomes an incoming document
+     * "arrived" for each, with its files; a recall freezes the copies of the document it names
+     * (whose recipients then report 15).
+     */
+    private void handOver(VerifiedPackage verified, Agency sender) {
+        EdxmlPackage content = verified.content();
+        if (content.businessType() == BusinessDocType.RECALL) {
+            arrivals.recallFromExchange(
+                    IncomingTranslation.externalIdOf(content.business().documentId()),
+                    content.business().reason());
+            return;
+        }
+        String from = sender.getName() + " (" + sender.getOrganId().value() + ")";
+        for (String addressee : verified.hostedAddressees()) {
+            Agency recipient = repository.agency(addressee).orElseThrow();
+            if (recipient.isRemote()) {
+                continue;
+            }
+            long uploader = clerkOf(recipient);
+            List<Long> files = new ArrayList<>();
+            for (PackageAttachment attachment : content.attachments()) {
+                IncomingTranslation.NamedFile file = IncomingTranslation.fileOf(attachment);
+                files.add(storage.store(file.name(), new ByteArrayInputStream(file.content()), uploader)
+                        .getId());
+            }
+            arrivals.acceptFromExchange(
+                    new ElectronicArrival(
+                            recipient.getId(),
+                            IncomingTranslation.detailsOf(content.document()),
+                            IncomingTranslation.externalIdOf(content.document().documentId()),
+                            files),
+                    from);
+        }
+    }
+
+    /** A status about a document we sent updates that recipient's row of the outgoing document. */
+    private void follow(EdxmlPackage status) {
+        RecipientStatus followed = vn.gov.qlvb.exchange.control.StatusTranslation.followedAs(
+                status.status().status());
+        if (followed == null) {
+            return;
+        }
+        Instant at = status.status().timestamp().atZone(Edxml.VIETNAM).toInstant();
+        for (OutboxMessage sent : repository.sentDocuments(status.documentId(), status.senderOrganId())) {
+            if (sent.getOutgoingRecipientId() != null) {
+                tracking.followExternal(
+                        sent.getOutgoingRecipientId(), followed, status.status().description(), at);
+            }
+        }
+    }
+
+    /**
+     * The person the received files are recorded for: the recipient agency's first clerk (the
+     * files arrive for the clerk to register), else its first person.
+     */
+    private long clerkOf(Agency agency) {
+        List<Long> clerks = em.createQuery(
+                        "SELECT a.person.id FROM Account a JOIN a.roles r WHERE r = :clerk AND a.person.agency = :agency"
+                                + " ORDER BY a.person.id",
+                        Long.class)
+                .setParameter("clerk", Role.CLERK)
+                .setParameter("agency", agency)
+                .setMaxResults(1)
+                .getResultList();
+        if (!clerks.isEmpty()) {
+            return clerks.get(0);
+        }
+        return em.createQuery("SELECT p.id FROM Person p WHERE p.agency = :agency ORDER BY p.id", Long.class)
+                .setParameter("agency", agency)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new PackageRefusedException(
+                        PackageRefusal.WRONG_ADDRESSEE,
+                        "agency " + agency.getOrganId().value() + " has nobody to receive"));
+    }
+
+    /** getReceivedEdocList: what the calling system has still to fetch for an agency it serves. */
+    public List<ReceivedItem> receivedList(PartnerCall call, String organId) {
+        Partner partner = authenticate(call, new byte[0], Instant.now(), false);
+        requireServes(partner, organId);
+        return repository.pendingFor(organId).stream()
+                .map(r -> new ReceivedItem(
+                        r.getDocId(),
+                        r.getKind().name(),
+                        r.getSenderOrganId(),
+                        r.getDocumentId(),
+                        r.getStatusCode(),
+                        r.getPullStatus().name(),
+                        r.getReceivedAt()))
+                .toList();
+    }
+
+    /** getEdoc: the exact bytes of a package received for an agency the calling system serves. */
+    public byte[] getEdoc(PartnerCall call, String docId) {
+        Partner partner = authenticate(call, new byte[0], Instant.now(), false);
+        ExchangeReceipt receipt = servedReceipt(partner, docId);
+        return repository.evidence(receipt.getEvidencePosition()).getPackageBytes();
+    }
+
+    /** updateStatus: the calling system took the package ({@code done}) or could not ({@code fail}). */
+    public void updateStatus(PartnerCall call, byte[] body, String docId, boolean done) {
+        Partner partner = authenticate(call, body, Instant.now(), true);
+        servedReceipt(partner, docId).acknowledge(done);
+    }
+
+    /** getAgenciesList: every active agency of the directory. */
+    public List<AgencyListing> agencies(PartnerCall call) {
+        authenticate(call, new byte[0], Instant.now(), false);
+        return em.createQuery(
+                        "SELECT a FROM Agency a WHERE a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " ORDER BY a.organId.value",
+                        Agency.class)
+                .getResultStream()
+                .map(a -> new AgencyListing(
+                        a.getOrganId().value(),
+                        a.getName(),
+                        a.getParent() == null
+                                ? null
+                                : a.getParent().getOrganId().value(),
+                        repository.hosts(a.getOrganId().value())))
+                .toList();
+    }
+
+    private ExchangeReceipt servedReceipt(Partner partner, String docId) {
+        for (ExchangeReceipt receipt : repository.receiptsByDocId(docId == null ? "" : docId)) {
+            Agency addressee = repository.agency(receipt.getAddresseeOrganId()).orElseThrow();
+            if (repository
+                    .pulledBy(addressee)
+                    .filter(p -> p.getId().equals(partner.getId()))
+                    .isPresent()) {
+                return receipt;
+            }
+        }
+        throw new PackageRefusedException(PackageRefusal.WRONG_ADDRESSEE, "no package " + docId + " for this system");
+    }
+
+    private void requireServes(Partner partner, String organId) {
+        Agency agency = repository
+                .agency(organId == null ? "" : organId)
+                .orElseThrow(
+                        () -> new PackageRefusedException(PackageRefusal.WRONG_ADDRESSEE, "unknown agency " + organId));
+        if (repository
+                .pulledBy(agency)
+                .filter(p -> p.getId().equals(partner.getId()))
+                .isEmpty()) {
+            throw new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "this system does not serve " + organId);
+        }
+    }
+
+    /**
+     * The partner behind a call; a call that changes something ({@code once}) is accepted once
+     * (its signature is remembered): reads are not, since two reads in the same second carry the
+     * same signature (the HMAC covers neither the path nor the query).
+     */
+    private Partner authenticate(PartnerCall call, byte[] body, Instant now, boolean once) {
+        if (call == null || call.systemId() == null) {
+            throw new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "the header X-System-Id is required");
+        }
+        Partner partner = repository
+                .partner(call.systemId())
+                .filter(Partner::isActive)
+                .orElseThrow(() -> new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "unknown partner system"));
+        byte[] secret = repository
+                .secrets()
+                .decrypt(partner.getSecretEncrypted())
+                .orElseThrow(() ->
+                        new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "the partner's secret is unusable"));
+        PartnerHmac.verify(call.systemId(), call.timestamp(), call.signature(), secret, body, now);
+        if (once) {
+            repository.recordCall(call.systemId(), call.signature(), now);
+        }
+        return partner;
+    }
+}

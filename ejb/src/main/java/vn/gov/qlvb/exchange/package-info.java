@@ -1,0 +1,41 @@
+/**
+ * Exchange (liên thông văn bản): signed edXML packages (QCVN 102:2016) between QLVB and other
+ * agencies' systems and the exchange axes, over REST and SOAP, delivered exactly once.
+ *
+ * <h2>What it owns</h2>
+ *
+ * <ul>
+ *   <li>the edXML model ({@code entity.EdxmlPackage} and its parts), built by
+ *       {@code control.outbound.EdxmlBuilder} and read by {@code control.inbound.EdxmlParser}
+ *       (namespace and local name, never prefix or order; no DTD; size limits; exact bytes kept);
+ *   <li>the XML-signature adapter, the only code that imports Apache Santuario:
+ *       {@code control.outbound.XmlDsigPackageSigner} and {@code control.inbound.XmlDsigPackageVerifier};
+ *   <li>the ordered checks of a received package, each failure a {@code PackageRefusal} code
+ *       ({@code control.inbound.InboundPackageChecks});
+ *   <li>partners ({@code Partner}: system id, HMAC secret encrypted under the server key,
+ *       endpoint, transport) and the certificates agencies sign with ({@code AgencyCertificate});
+ *   <li>the append-only, hash-chained evidence log of every package sent or received
+ *       ({@code EvidenceEntry}, {@code ChainHead}), receipts of received packages
+ *       ({@code ExchangeReceipt}: duplicates, the pull list), replayed calls ({@code SeenCall});
+ *   <li>the transactional outbox ({@code OutboxMessage}) and its worker.
+ * </ul>
+ *
+ * <h2>Inbound and outbound</h2>
+ *
+ * Inbound ({@code control.inbound}, {@code boundary.PackageReception}): HMAC → ordered checks →
+ * duplicate → evidence, receipts → incoming arrivals or outgoing recipients' statuses.
+ * Outbound ({@code control.outbound}, {@code boundary.PackageDispatch}, {@code OutboxWorker}):
+ * build → sign with the agency's key (signing capability, kept in process) → evidence →
+ * outbox, in the transaction of the change → delivery with backoff → dead letters.
+ *
+ * <h2>Whom it talks to</h2>
+ *
+ * The incoming capability ({@code IncomingArrivals}) for arrivals and recalls, and its
+ * {@code ArrivalStatusChanged} events for statuses to send back; the outgoing capability's
+ * {@code ExternalDelivery} events and {@code OutgoingTracking} for statuses received; the
+ * signing capability for keys; files for received files; organisations for agencies. The ws
+ * WAR publishes {@code PackageReception} (REST and the SOAP contract of the
+ * {@code qlvb-contract} module); partners are called over REST by
+ * {@code control.outbound.PartnerClient}.
+ */
+package vn.gov.qlvb.exchange;

@@ -1,0 +1,112 @@
+package vn.gov.qlvb.web.exchange;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.gov.qlvb.exchange.boundary.ChainReport;
+import vn.gov.qlvb.exchange.boundary.EvidenceAudit;
+import vn.gov.qlvb.exchange.boundary.ExchangePartners;
+import vn.gov.qlvb.platform.entity.RuleViolation;
+
+/**
+ * {@code /qlvb/api/v1/partners}: the partner systems of the exchange (province-wide
+ * administrator), and {@code POST partners/evidence/verification}: the check of the evidence
+ * log, reporting the first broken entry.
+ */
+@RequestScoped
+@Path("partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnersResource {
+
+    @Inject
+    ExchangePartners partners;
+
+    @Inject
+    EvidenceAudit audit;
+
+    @Inject
+    vn.gov.qlvb.exchange.boundary.PackageDispatch dispatch;
+
+    @GET
+    public List<PartnerJson> list() {
+        return partners.partners().stream().map(PartnerJson::of).toList();
+    }
+
+    /** Registers a partner (201), or changes the one with that system id (200 is not distinguished). */
+    @POST
+    public Response register(PartnerJson body) {
+        if (body == null) {
+            throw RuleViolation.invalid("request.malformed", null);
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(PartnerJson.of(partners.registerPartner(body.toForm())))
+                .build();
+    }
+
+    @DELETE
+    @Path("{systemId}")
+    public PartnerJson deactivate(@PathParam("systemId") String systemId) {
+        return PartnerJson.of(partners.deactivatePartner(systemId));
+    }
+
+    /** A package of the outbox as the administrator sees it. */
+    public record OutboxJson(
+            long id,
+            String kind,
+            String partnerSystemId,
+            String recipientOrganId,
+            String documentId,
+            String statusCode,
+            String state,
+            int attempts,
+            java.time.Instant nextAttemptAt,
+            String lastError,
+            String remoteDocId) {
+
+        static OutboxJson of(vn.gov.qlvb.exchange.entity.OutboxMessage m) {
+            return new OutboxJson(
+                    m.getId(),
+                    m.getKind().name(),
+                    m.getPartnerSystemId(),
+                    m.getRecipientOrganId(),
+                    m.getDocumentId(),
+                    m.getStatusCode(),
+                    m.getState().name(),
+                    m.getAttempts(),
+                    m.getNextAttemptAt(),
+                    m.getLastError(),
+                    m.getRemoteDocId());
+        }
+    }
+
+    /** The outbox: {@code state=PENDING} (waiting) or {@code DEAD} (the dead-letter list, default). */
+    @GET
+    @Path("outbox")
+    public List<OutboxJson> outbox(@jakarta.ws.rs.QueryParam("state") String state) {
+        var messages = "PENDING".equals(state) ? dispatch.pending() : dispatch.deadLetters();
+        return messages.stream().map(OutboxJson::of).toList();
+    }
+
+    /** Sends a dead package again. */
+    @POST
+    @Path("outbox/{id}/resend")
+    public OutboxJson resend(@PathParam("id") long id) {
+        return OutboxJson.of(dispatch.resend(id));
+    }
+
+    @POST
+    @Path("evidence/verification")
+    public ChainReport verifyEvidence() {
+        return audit.verifyChain();
+    }
+}
