@@ -216,7 +216,7 @@ class LiquibasePostgresqlIT {
         List<String> bytea = names("SELECT table_name || '.' || column_name FROM information_schema.columns"
                 + " WHERE table_schema = ? AND data_type = 'bytea' ORDER BY 1");
         assertTrue(bytea.contains("qlvb_trusted_authority.certificate"), bytea.toString());
-        assertEquals(8, bytea.size(), bytea.toString());
+        assertEquals(11, bytea.size(), bytea.toString());
     }
 
     @Test
