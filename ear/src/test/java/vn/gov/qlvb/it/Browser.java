@@ -103,9 +103,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the element, found again at each look, contains the text. A look that meets
+     * a node the page is replacing (an Ajax update, a reload) counts as "not yet".
+     */
     public void waitForText(By where, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+            wait.until(d -> {
+                try {
+                    return d.findElement(where).getText().contains(text);
+                } catch (org.openqa.selenium.NoSuchElementException
+                        | org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "failed-" + System.currentTimeMillis();
             screenshot(name);
@@ -119,7 +135,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By where) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(where)).getText();
+        String[] read = new String[1];
+        onFreshElement(() -> read[0] =
+                wait.until(ExpectedConditions.presenceOfElementLocated(where)).getText());
+        return read[0];
     }
 
     /** Keeps a screenshot in target/screenshots, for a person to look at after the run. */
