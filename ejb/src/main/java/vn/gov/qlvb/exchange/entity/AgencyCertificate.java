@@ -13,16 +13,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.HexFormat;
 import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.platform.entity.RuleViolation;
+import vn.gov.qlvb.platform.entity.Sha256;
 
 /**
  * A certificate an agency signs its exchange packages with, registered by an administrator (a
@@ -105,11 +103,7 @@ public class AgencyCertificate {
 
     /** SHA-256 of the DER, lower-case hex. */
     public static String fingerprintOf(X509Certificate certificate) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der(certificate)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(der(certificate));
     }
 
     private static byte[] der(X509Certificate certificate) {

@@ -10,11 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import vn.gov.qlvb.platform.entity.Sha256;
 
 /**
  * One entry of an incoming document's history: who (and on whose behalf), when, what, and a
@@ -29,7 +26,6 @@ import java.util.HexFormat;
 public class IncomingEvent {
 
     public static final String OF_DOCUMENT = "IncomingEvent.ofDocument";
-    private static final String GENESIS = "0".repeat(64);
 
     @Id
     @SequenceGenerator(name = "incoming_event_seq", sequenceName = "qlvb_incoming_event_seq", allocationSize = 50)
@@ -90,7 +86,7 @@ public class IncomingEvent {
         this.onBehalfOfId = onBehalfOf == null ? null : onBehalfOf.id();
         this.onBehalfOfName = onBehalfOf == null ? null : onBehalfOf.name();
         this.detail = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
-        this.previousHash = previous == null ? GENESIS : previous.hash;
+        this.previousHash = previous == null ? Sha256.GENESIS : previous.hash;
         this.hash = computeHash();
     }
 
@@ -98,28 +94,21 @@ public class IncomingEvent {
     public record Actor(Long id, String name) {}
 
     private String computeHash() {
-        String content = String.join(
-                "\u001f",
-                String.valueOf(documentId),
-                String.valueOf(at.toEpochMilli()),
+        return Sha256.link(
+                previousHash,
+                documentId,
+                at.toEpochMilli(),
                 action.name(),
-                String.valueOf(actorId),
-                String.valueOf(actorName),
-                String.valueOf(onBehalfOfId),
-                String.valueOf(onBehalfOfName),
-                String.valueOf(detail),
-                previousHash);
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                actorId,
+                actorName,
+                onBehalfOfId,
+                onBehalfOfName,
+                detail);
     }
 
     /** Whether this entry is unchanged and follows {@code previous} (null for the first). */
     public boolean verifies(IncomingEvent previous) {
-        String expectedPrevious = previous == null ? GENESIS : previous.hash;
+        String expectedPrevious = previous == null ? Sha256.GENESIS : previous.hash;
         return previousHash.equals(expectedPrevious) && hash.equals(computeHash());
     }
 

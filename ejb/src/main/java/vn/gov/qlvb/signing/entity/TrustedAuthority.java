@@ -8,11 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.HexFormat;
+import vn.gov.qlvb.platform.entity.Sha256;
 
 /**
  * A certificate authority whose certificates the system trusts for signatures (a trust anchor).
@@ -58,12 +56,7 @@ public class TrustedAuthority {
 
     /** SHA-256 of the DER, in lower case hexadecimal. */
     public static String fingerprintOf(X509Certificate certificate) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(CertificateChain.der(certificate)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(CertificateChain.der(certificate));
     }
 
     public X509Certificate certificate() {
