@@ -45,6 +45,7 @@ class TwoNodeExchangeIT {
     static ServerProcess b;
     static URL urlA;
     static URL urlB;
+    static String firstNumberAndNotation;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -167,6 +168,7 @@ class TwoNodeExchangeIT {
 
         handleOnB(flowB, copy, flowA, id, seen);
         assertEquals(List.of("ARRIVED", "REGISTERED", "ASSIGNED", "PROCESSING", "COMPLETED"), seen);
+        firstNumberAndNotation = dispatched.getString("numberAndNotation");
     }
 
     @Test
@@ -214,6 +216,56 @@ class TwoNodeExchangeIT {
                     report.toString());
             assertTrue(report.getJsonNumber("checked").longValue() >= 8, report.toString());
         }
+    }
+
+    @Test
+    @Order(9)
+    void trailOfTheFirstDocumentShowsEveryPackageOnBothNodes() {
+        String query = "," + firstNumberAndNotation;
+        List<JsonObject> onA = trail(urlA, query);
+        JsonObject sent = onA.get(0);
+        assertEquals("SENT", sent.getString("direction"));
+        assertEquals("DOCUMENT", sent.getString("kind"));
+        JsonObject leg = sent.getJsonArray("legs").getJsonObject(0);
+        assertEquals(B_PROVINCE, leg.getString("organId"));
+        assertEquals("DELIVERED", leg.getString("state"));
+        assertEquals(
+                List.of("03", "04", "05", "06"),
+                onA.stream()
+                        .filter(e -> e.getString("direction").equals("RECEIVED"))
+                        .map(e -> e.getString("statusCode"))
+                        .toList(),
+                onA.toString());
+
+        List<JsonObject> onB = trail(urlB, query);
+        assertEquals("RECEIVED", onB.get(0).getString("direction"));
+        assertEquals("DOCUMENT", onB.get(0).getString("kind"));
+        assertEquals(
+                List.of("03", "04", "05", "06"),
+                onB.stream()
+                        .filter(e -> e.getString("direction").equals("SENT"))
+                        .map(e -> e.getString("statusCode"))
+                        .toList(),
+                onB.toString());
+        assertTrue(
+                onB.stream()
+                        .filter(e -> e.getString("direction").equals("SENT"))
+                        .allMatch(e -> e.getJsonArray("legs")
+                                .getJsonObject(0)
+                                .getString("state")
+                                .equals("DELIVERED")),
+                onB.toString());
+    }
+
+    /** The trail on a node of the documents of A whose id contains {@code part} (B numbers its own too). */
+    private static List<JsonObject> trail(URL node, String part) {
+        return Api.as(node, "quantri")
+                .get("partners/evidence?documentId=" + java.net.URLEncoder.encode(part, StandardCharsets.UTF_8))
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(e -> e.getString("documentId").startsWith(A_PROVINCE + ","))
+                .toList();
     }
 
     private static void handleOnB(OutgoingFlow flowB, long copy, OutgoingFlow flowA, long id, List<String> seen) {

@@ -9,6 +9,7 @@ import vn.gov.qlvb.exchange.control.ExchangeRepository;
 import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
 import vn.gov.qlvb.exchange.entity.ChainHead;
 import vn.gov.qlvb.exchange.entity.EvidenceEntry;
+import vn.gov.qlvb.exchange.entity.PackageDirection;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.platform.entity.RuleViolation;
@@ -31,6 +32,10 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 public class EvidenceAudit {
 
     private static final int BATCH = 200;
+    private static final int TRAIL_LIMIT = 500;
+
+    /** The state of a receipt for an agency hosted here: the document became its incoming document. */
+    public static final String HANDED_OVER = "HANDED_OVER";
 
     @Inject
     ExchangeRepository repository;
@@ -39,10 +44,7 @@ public class EvidenceAudit {
     CallerContext callers;
 
     public ChainReport verifyChain() {
-        Caller caller = callers.current();
-        if (!caller.isAdmin() || !caller.provinceWide()) {
-            throw RuleViolation.forbidden("access.denied");
-        }
+        requireProvinceAdmin();
         String previous = ChainHead.GENESIS;
         long expected = 1;
         long checked = 0;
@@ -61,6 +63,64 @@ public class EvidenceAudit {
                 expected++;
                 checked++;
             }
+        }
+    }
+
+    /**
+     * The trail of a document between agencies: every package sent or received about it (the
+     * document, its recall, update or replacement, the statuses either way), oldest first, with
+     * the deliveries of what we sent and the receipts of what we received. {@code documentId} is
+     * the whole DocumentId, or a part of it such as the number and notation (then every
+     * document whose id contains it).
+     */
+    public List<TrailEntry> trail(String documentId) {
+        requireProvinceAdmin();
+        String query = documentId == null ? "" : documentId.strip();
+        if (query.length() < 3) {
+            throw RuleViolation.invalid("exchange.trail.query", "documentId");
+        }
+        return repository.evidenceAbout(query, TRAIL_LIMIT).stream()
+                .map(line -> new TrailEntry(
+                        line.position(),
+                        line.recordedAt(),
+                        line.direction().name(),
+                        line.kind().name(),
+                        line.senderOrganId(),
+                        line.documentId(),
+                        line.statusCode(),
+                        line.partnerSystemId(),
+                        line.packageSha256(),
+                        line.direction() == PackageDirection.SENT
+                                ? repository.outboxOf(line.position()).stream()
+                                        .map(m -> new TrailEntry.Leg(
+                                                m.getRecipientOrganId(),
+                                                m.getState().name(),
+                                                m.getAttempts(),
+                                                m.getDeliveredAt(),
+                                                m.getLastError()))
+                                        .toList()
+                                : repository.receiptsOf(line.position()).stream()
+                                        .map(r -> new TrailEntry.Leg(
+                                                r.getAddresseeOrganId(),
+                                                pulled(r.getAddresseeOrganId())
+                                                        ? r.getPullStatus().name()
+                                                        : HANDED_OVER,
+                                                0,
+                                                r.getReceivedAt(),
+                                                r.getDocId()))
+                                        .toList()))
+                .toList();
+    }
+
+    /** Whether the addressee's packages are pulled by a partner system (else handed over here). */
+    private boolean pulled(String organId) {
+        return repository.agency(organId).flatMap(repository::pulledBy).isPresent();
+    }
+
+    private void requireProvinceAdmin() {
+        Caller caller = callers.current();
+        if (!caller.isAdmin() || !caller.provinceWide()) {
+            throw RuleViolation.forbidden("access.denied");
         }
     }
 }

@@ -178,6 +178,51 @@ public class ExchangeRepository implements ExchangeDirectory {
     }
 
     /** Our system id as partners know it ({@code qlvb.exchange.system-id}, default {@code qlvb}). */
+    /**
+     * The evidence of the packages about a document, oldest first: {@code query} is its whole
+     * DocumentId, or a part of it (a number and notation) when no DocumentId is exactly that.
+     */
+    public List<vn.gov.qlvb.exchange.entity.EvidenceLine> evidenceAbout(String query, int limit) {
+        String select = "SELECT NEW vn.gov.qlvb.exchange.entity.EvidenceLine(e.position, e.recordedAt, e.direction,"
+                + " e.kind, e.senderOrganId, e.documentId, e.statusCode, e.partnerSystemId, e.packageSha256)"
+                + " FROM EvidenceEntry e WHERE ";
+        List<vn.gov.qlvb.exchange.entity.EvidenceLine> exact = em.createQuery(
+                        select + "e.documentId = :id ORDER BY e.position",
+                        vn.gov.qlvb.exchange.entity.EvidenceLine.class)
+                .setParameter("id", query)
+                .setMaxResults(limit)
+                .getResultList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return em.createQuery(
+                        select + "e.documentId LIKE :part ESCAPE '\\' ORDER BY e.position",
+                        vn.gov.qlvb.exchange.entity.EvidenceLine.class)
+                .setParameter(
+                        "part",
+                        "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The outbox messages that carry the package kept at an evidence position. */
+    public List<vn.gov.qlvb.exchange.entity.OutboxMessage> outboxOf(long evidencePosition) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.evidencePosition = :p ORDER BY m.id",
+                        vn.gov.qlvb.exchange.entity.OutboxMessage.class)
+                .setParameter("p", evidencePosition)
+                .getResultList();
+    }
+
+    /** The receipts given for the package kept at an evidence position (one per hosted addressee). */
+    public List<ExchangeReceipt> receiptsOf(long evidencePosition) {
+        return em.createQuery(
+                        "SELECT r FROM ExchangeReceipt r WHERE r.evidencePosition = :p ORDER BY r.id",
+                        ExchangeReceipt.class)
+                .setParameter("p", evidencePosition)
+                .getResultList();
+    }
+
     public String ourSystemId() {
         return config.getOptionalValue("qlvb.exchange.system-id", String.class).orElse("qlvb");
     }

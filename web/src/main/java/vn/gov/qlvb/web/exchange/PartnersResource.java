@@ -104,6 +104,17 @@ public class PartnersResource {
         return OutboxJson.of(dispatch.resend(id));
     }
 
+    /**
+     * The trail of a document between agencies: {@code documentId} is its DocumentId, or a part of
+     * it such as the number and notation.
+     */
+    @GET
+    @Path("evidence")
+    public List<vn.gov.qlvb.exchange.boundary.TrailEntry> trail(
+            @jakarta.ws.rs.QueryParam("documentId") String documentId) {
+        return audit.trail(documentId);
+    }
+
     @POST
     @Path("evidence/verification")
     public ChainReport verifyEvidence() {
