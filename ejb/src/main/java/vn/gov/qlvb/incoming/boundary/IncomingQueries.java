@@ -60,6 +60,15 @@ public class IncomingQueries {
     }
 
     /**
+     * Whether the document's timeline is as it was written: every entry's hash recomputed and
+     * chained to the one before (for whoever may see the document).
+     */
+    public vn.gov.qlvb.platform.entity.ChainCheck historyCheck(long id) {
+        documents.visible(callers.current(), id);
+        return history.verify(id);
+    }
+
+    /**
      * The agency's register, newest first, urgent documents first within a day: for those who
      * see the agency's documents (clerk: all; leader and secretary: not secret).
      */

@@ -86,15 +86,16 @@ public class OutgoingHistory {
                 .getResultList();
     }
 
-    /** The id of the first entry that is changed or out of the chain, or {@code null} when intact. */
-    public Long verify(long documentId) {
+    /** Recomputes the chain of a document's entries: the first that is changed or out of the chain. */
+    public vn.gov.qlvb.platform.entity.ChainCheck verify(long documentId) {
+        List<OutgoingEvent> entries = of(documentId);
         OutgoingEvent previous = null;
-        for (OutgoingEvent e : of(documentId)) {
+        for (OutgoingEvent e : entries) {
             if (!e.verifies(previous)) {
-                return e.getId();
+                return vn.gov.qlvb.platform.entity.ChainCheck.brokenAt(entries.size(), e.getId());
             }
             previous = e;
         }
-        return null;
+        return vn.gov.qlvb.platform.entity.ChainCheck.intact(entries.size());
     }
 }

@@ -83,6 +83,15 @@ public class OutgoingQueries {
         return history.of(id);
     }
 
+    /**
+     * Whether the document's timeline is as it was written: every entry's hash recomputed and
+     * chained to the one before (for whoever may see the document).
+     */
+    public vn.gov.qlvb.platform.entity.ChainCheck historyCheck(long id) {
+        documents.visible(callers.current(), id);
+        return history.verify(id);
+    }
+
     /** Every version of the main file, oldest first. */
     public List<DraftVersion> versions(long id) {
         return documents.visible(callers.current(), id).getVersions();

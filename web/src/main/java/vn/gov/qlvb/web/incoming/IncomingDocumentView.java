@@ -56,6 +56,13 @@ public class IncomingDocumentView implements Serializable {
 
     private List<Entry> entries = List.of();
 
+    private vn.gov.qlvb.platform.entity.ChainCheck historyCheck;
+
+    /** Whether the timeline is as written (its hash chain verifies); {@code null} before loading. */
+    public vn.gov.qlvb.platform.entity.ChainCheck getHistoryCheck() {
+        return historyCheck;
+    }
+
     /** Loads the document named by the {@code id} view parameter. */
     public void load() {
         if (document != null || id == null) {
@@ -65,6 +72,7 @@ public class IncomingDocumentView implements Serializable {
             IncomingDocument d = queries.open(id);
             document = IncomingJson.of(d);
             presentedToId = d.getPresentedToId();
+            historyCheck = queries.historyCheck(id);
             entries = fold(queries.timeline(id).stream()
                     .map(e -> new Entry(
                             TIME.format(e.getAt().atZone(IncomingDocument.VIETNAM)),

@@ -279,4 +279,11 @@ public class IncomingResource {
     public List<EventJson> history(@PathParam("id") long id) {
         return queries.timeline(id).stream().map(EventJson::of).toList();
     }
+
+    /** The check of the document's hash-chained timeline: entries read, the first changed one. */
+    @GET
+    @Path("{id}/history/verification")
+    public vn.gov.qlvb.platform.entity.ChainCheck historyCheck(@PathParam("id") long id) {
+        return queries.historyCheck(id);
+    }
 }

@@ -80,6 +80,14 @@ public class OutgoingDocumentView implements Serializable {
     private List<OutgoingJson.RecipientJson> recipients = List.of();
     private List<OutgoingJson.OpinionJson> opinions = List.of();
     private List<Entry> entries = List.of();
+
+    private vn.gov.qlvb.platform.entity.ChainCheck historyCheck;
+
+    /** Whether the timeline is as written (its hash chain verifies); {@code null} before loading. */
+    public vn.gov.qlvb.platform.entity.ChainCheck getHistoryCheck() {
+        return historyCheck;
+    }
+
     private boolean author;
     private boolean unitHead;
     private transient UploadedFile upload;
@@ -125,6 +133,7 @@ public class OutgoingDocumentView implements Serializable {
                 d.getRecipients().stream().map(OutgoingJson.RecipientJson::of).toList();
         opinions =
                 drafting.opinions(id).stream().map(OutgoingJson.OpinionJson::of).toList();
+        historyCheck = queries.historyCheck(id);
         entries = queries.timeline(id).stream()
                 .map(e -> new Entry(
                         TIME.format(e.getAt().atZone(OutgoingDocument.VIETNAM)),

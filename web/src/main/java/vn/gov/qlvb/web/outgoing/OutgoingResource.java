@@ -408,6 +408,13 @@ public class OutgoingResource {
         return queries.timeline(id).stream().map(EventJson::of).toList();
     }
 
+    /** The check of the document's hash-chained timeline: entries read, the first changed one. */
+    @GET
+    @Path("{id}/history/verification")
+    public vn.gov.qlvb.platform.entity.ChainCheck historyCheck(@PathParam("id") long id) {
+        return queries.historyCheck(id);
+    }
+
     /** The documents that answer the incoming document {@code incomingId}. */
     @GET
     @Path("answering/{incomingId}")
