@@ -42,18 +42,19 @@ import vn.gov.qlvb.exchange.entity.PackageRefusedException;
  * the fault was put in, so that only that fault is wrong), each refused with its code by the
  * ordered checks. The HMAC and replay cases of the transport are in the boundary's tests.
  */
-class BadPackageCorpusTest {
+public class BadPackageCorpusTest {
 
     private static final InboundPackageChecks CHECKS = checks();
 
-    record Case(String name, PackageRefusal expected, Supplier<byte[]> bytes, String messagePart) {
+    public record Case(String name, PackageRefusal expected, Supplier<byte[]> bytes, String messagePart) {
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static Stream<Arguments> corpus() {
+    /** Every bad package with the refusal it must get (also replayed against the real EAR by BadPackageCorpusIT). */
+    public static Stream<Arguments> corpus() {
         List<Case> cases = new ArrayList<>();
         // 1. size and safe XML
         cases.add(c("not XML at all", MALFORMED_PACKAGE, () -> bytes("xin chào, đây không phải XML")));
