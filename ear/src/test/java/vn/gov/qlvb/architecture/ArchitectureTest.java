@@ -89,9 +89,29 @@ class ArchitectureTest {
                 .dependOnClassesThat(DescribedPredicate.<JavaClass>or(
                         name("jakarta.ws.rs.Path"),
                         name("jakarta.jws.WebService"),
-                        resideInAnyPackage("jakarta.xml.ws..", "jakarta.faces..")))
+                        name("jakarta.xml.ws.Endpoint"),
+                        name("jakarta.xml.ws.WebServiceProvider"),
+                        name("jakarta.xml.ws.Provider"),
+                        resideInAnyPackage("jakarta.faces..")))
                 .because("the ejb module exposes no JAX-RS resource, no @WebService and no Faces page:"
                         + " those live in web and ws");
+
+        rule.check(ejb);
+    }
+
+    /**
+     * (a') In ejb, the JAX-WS client API is the outbound SOAP adapter's alone: it calls partners'
+     * {@code EdocService} through the generated contract and publishes nothing.
+     */
+    @Test
+    void onlyTheOutboundAdapterCallsSoap() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages("vn.gov.qlvb.contract..", ROOT + ".exchange.control.outbound..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.xml.ws..")
+                .because("SOAP calls to partners go through the exchange's outbound adapter");
 
         rule.check(ejb);
     }
@@ -272,7 +292,15 @@ class ArchitectureTest {
         };
     }
 
+    /**
+     * The capability a package belongs to. The generated interconnection contract ({@code
+     * vn.gov.qlvb.contract}) is none: it is the wire format the ws endpoints and the exchange's
+     * outbound SOAP adapter share (rules (a) and (a') say who may use it).
+     */
     private static Optional<Matcher> capabilityOf(String packageName) {
+        if (packageName.startsWith(ROOT + ".contract")) {
+            return Optional.empty();
+        }
         Matcher m = CAPABILITY_PACKAGE.matcher(packageName);
         return m.matches() ? Optional.of(m) : Optional.empty();
     }

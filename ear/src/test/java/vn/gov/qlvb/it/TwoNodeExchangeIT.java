@@ -25,7 +25,8 @@ import vn.gov.qlvb.production.ServerProcess;
  * Two QLVB nodes, two WildFly processes with their own H2 databases, playing two provinces:
  * node A hosts the demo province {@code 000.00.00.H99}, node B the same demo structure as
  * {@code 000.00.00.H98} ({@code -Dqlvb.demo.level1=H98}). Each registers the other as a partner
- * system (shared HMAC secret, its REST endpoint), the other's province as a remote agency and
+ * system (shared HMAC secret; A reaches B's REST endpoint, B reaches A's SOAP service), the
+ * other's province as a remote agency and
  * its package-signing certificate. Then documents travel both ways through the outboxes, signed
  * by the issuing agency's key, and the statuses flow back as the recipient handles them.
  *
@@ -60,8 +61,24 @@ class TwoNodeExchangeIT {
         b.awaitReady(Duration.ofMinutes(4));
         urlA = new URL("http://localhost:" + a.httpPort() + "/qlvb/");
         urlB = new URL("http://localhost:" + b.httpPort() + "/qlvb/");
-        connect(urlA, "node-b", b.httpPort(), B_PROVINCE, "UBND tỉnh Bên Kia", certificateOf(urlB, B_PROVINCE));
-        connect(urlB, "node-a", a.httpPort(), A_PROVINCE, "UBND tỉnh Mẫu", certificateOf(urlA, A_PROVINCE));
+        // A calls B over REST; B calls A over SOAP (EdocService): every package from B to A,
+        // the statuses of A's documents included, crosses the SOAP transport
+        connect(
+                urlA,
+                "node-b",
+                "http://localhost:%d/lienthong/api/v1/".formatted(b.httpPort()),
+                "rest",
+                B_PROVINCE,
+                "UBND tỉnh Bên Kia",
+                certificateOf(urlB, B_PROVINCE));
+        connect(
+                urlB,
+                "node-a",
+                "http://localhost:%d/lienthong/EdocService".formatted(a.httpPort()),
+                "soap",
+                A_PROVINCE,
+                "UBND tỉnh Mẫu",
+                certificateOf(urlA, A_PROVINCE));
     }
 
     static String[] node(String systemId, String level1) {
@@ -94,13 +111,20 @@ class TwoNodeExchangeIT {
     }
 
     /** On {@code node}: the other node as a partner, its province as a remote agency, its certificate. */
-    static void connect(URL node, String otherSystem, int otherPort, String otherProvince, String name, String pem) {
+    static void connect(
+            URL node,
+            String otherSystem,
+            String endpointUrl,
+            String transport,
+            String otherProvince,
+            String name,
+            String pem) {
         Api admin = Api.as(node, "quantri");
         Api.Reply partner = admin.post(
                 "partners",
                 """
-                {"systemId":"%s","name":"QLVB %s","secret":"%s","endpointUrl":"http://localhost:%d/lienthong/api/v1/","transport":"rest"}"""
-                        .formatted(otherSystem, name, SHARED_SECRET, otherPort));
+                {"systemId":"%s","name":"QLVB %s","secret":"%s","endpointUrl":"%s","transport":"%s"}"""
+                        .formatted(otherSystem, name, SHARED_SECRET, endpointUrl, transport));
         assertEquals(201, partner.status(), partner.toString());
         Api.Reply agency = admin.post(
                 "agencies",
