@@ -28,7 +28,7 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * The directory of the exchange, kept by administrators: partner systems (a province-wide
- * administrator) and the certificates agencies sign their packages with (an administrator of
+ * administrator; for an axis, the synchronisation of its agency list) and the certificates agencies sign their packages with (an administrator of
  * the agency; a remote agency belongs to the province-wide one). Refusals are
  * {@link RuleViolation}s and change nothing.
  */
