@@ -36,6 +36,10 @@
  * signing capability for keys; files for received files; organisations for agencies. The ws
  * WAR publishes {@code PackageReception} (REST and the SOAP contract of the
  * {@code qlvb-contract} module); partners are called over REST by
- * {@code control.outbound.PartnerClient}.
+ * {@code control.outbound.PartnerClient}. Exchange axes (transport {@code AXIS}) are called by
+ * {@code control.outbound.AxisClient}: packages go out through their multipart sendEdoc, come in
+ * by pulling ({@code boundary.AxisPullWorker}: list → fetch → {@code PackageReception.receivePulled}
+ * → acknowledge), and their agency lists are synchronised on demand
+ * ({@code ExchangePartners.syncAgencies}).
  */
 package vn.gov.qlvb.exchange;

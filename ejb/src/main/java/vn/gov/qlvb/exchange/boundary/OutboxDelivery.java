@@ -11,13 +11,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import vn.gov.qlvb.exchange.control.ExchangeRepository;
+import vn.gov.qlvb.exchange.control.outbound.AxisClient;
 import vn.gov.qlvb.exchange.control.outbound.PartnerClient;
 import vn.gov.qlvb.exchange.control.outbound.PartnerSoapClient;
 import vn.gov.qlvb.exchange.entity.OutboxMessage;
 import vn.gov.qlvb.exchange.entity.OutboxState;
 import vn.gov.qlvb.exchange.entity.PackageKind;
 import vn.gov.qlvb.exchange.entity.Partner;
-import vn.gov.qlvb.exchange.entity.PartnerTransport;
 import vn.gov.qlvb.outgoing.boundary.OutgoingTracking;
 import vn.gov.qlvb.outgoing.entity.RecipientStatus;
 
@@ -28,7 +28,8 @@ import vn.gov.qlvb.outgoing.entity.RecipientStatus;
  *   <li>the message is locked ({@code PESSIMISTIC_WRITE}) and must still be pending and due, so
  *       two workers (two nodes) never deliver it twice at once;
  *   <li>its exact evidence bytes go to the partner's endpoint (REST or SOAP, as the partner is
- *       registered) with our HMAC headers;
+ *       registered; to an axis, documents and statuses alike as the multipart upload of its
+ *       sendEdoc) with our HMAC headers;
  *   <li>a receipt marks it delivered (and an outgoing recipient "arrived", status 01); a refusal
  *       with a code kills it; anything else schedules the next attempt with backoff.
  * </ol>
@@ -80,21 +81,26 @@ public class OutboxDelivery {
             return message.getState();
         }
         byte[] bytes = repository.evidence(message.getEvidencePosition()).getPackageBytes();
-        PartnerClient.Outcome outcome = partner.getTransport() == PartnerTransport.SOAP
-                ? PartnerSoapClient.deliver(
-                        partner.getEndpointUrl(),
-                        repository.ourSystemId(),
-                        secret,
-                        message.getKind(),
-                        bytes,
-                        Duration.ofSeconds(60))
-                : PartnerClient.deliver(
-                        partner.getEndpointUrl(),
-                        repository.ourSystemId(),
-                        secret,
-                        message.getKind(),
-                        bytes,
-                        Duration.ofSeconds(60));
+        Duration timeout = Duration.ofSeconds(60);
+        PartnerClient.Outcome outcome =
+                switch (partner.getTransport()) {
+                    case AXIS -> new AxisClient(partner.getEndpointUrl(), repository.ourSystemId(), secret, timeout)
+                            .sendEdoc(bytes);
+                    case SOAP -> PartnerSoapClient.deliver(
+                            partner.getEndpointUrl(),
+                            repository.ourSystemId(),
+                            secret,
+                            message.getKind(),
+                            bytes,
+                            timeout);
+                    case REST -> PartnerClient.deliver(
+                            partner.getEndpointUrl(),
+                            repository.ourSystemId(),
+                            secret,
+                            message.getKind(),
+                            bytes,
+                            timeout);
+                };
         Instant after = Instant.now();
         if (outcome.delivered()) {
             message.delivered(outcome.remoteDocId(), after);

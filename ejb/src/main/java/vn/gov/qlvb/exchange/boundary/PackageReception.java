@@ -94,8 +94,33 @@ public class PackageReception {
     private Receipt receive(PartnerCall call, byte[] body, byte[] edxml, PackageKind expected) {
         Instant now = Instant.now();
         Partner partner = authenticate(call, body, now, true);
+        return accept(partner, edxml, expected, now);
+    }
+
+    /**
+     * Receives a package pulled from an axis (a document or a status, as the axis queued it):
+     * the axis is authenticated by our own call, so there is no HMAC to check, but every other
+     * step is a pushed package's: the ordered checks, the sender reached through that axis, a
+     * duplicate answered with the first receipt. Pulls of one axis are serialised (the
+     * partner's row is locked to the commit), so two nodes fetching the same package store it
+     * once.
+     *
+     * @throws PackageRefusedException the refusal, nothing stored ({@code UNAUTHORIZED} when
+     *     the axis is unknown or inactive)
+     */
+    public Receipt receivePulled(String axisSystemId, byte[] edxml) {
+        Partner partner = repository
+                .partner(axisSystemId)
+                .filter(Partner::isActive)
+                .orElseThrow(() -> new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "unknown partner system"));
+        em.lock(partner, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return accept(partner, edxml == null ? new byte[0] : edxml, null, Instant.now());
+    }
+
+    /** The package steps after authentication; {@code expected} null accepts either kind. */
+    private Receipt accept(Partner partner, byte[] edxml, PackageKind expected, Instant now) {
         VerifiedPackage verified = new InboundPackageChecks(repository, repository.maxPackageBytes()).check(edxml, now);
-        if (verified.content().kind() != expected) {
+        if (expected != null && verified.content().kind() != expected) {
             throw new PackageRefusedException(
                     PackageRefusal.SCHEMA_INVALID,
                     "a " + verified.content().kind().name().toLowerCase() + " package was sent to the "

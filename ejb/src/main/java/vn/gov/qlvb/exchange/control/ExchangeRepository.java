@@ -86,6 +86,16 @@ public class ExchangeRepository implements ExchangeDirectory {
         return partner(agency.getPartnerSystemId()).filter(Partner::isActive).filter(p -> p.getEndpointUrl() == null);
     }
 
+    /** The identifiers of the active agencies hosted here (not remote), in order. */
+    public List<String> hostedOrganIds() {
+        return em.createQuery(
+                        "SELECT a.organId.value FROM Agency a WHERE a.remote = false"
+                                + " AND a.status = vn.gov.qlvb.organisations.entity.ActiveStatus.ACTIVE"
+                                + " ORDER BY a.organId.value",
+                        String.class)
+                .getResultList();
+    }
+
     public Optional<Agency> agency(String organId) {
         return em.createQuery("SELECT a FROM Agency a WHERE a.organId.value = :id", Agency.class)
                 .setParameter("id", organId)

@@ -83,7 +83,7 @@ public class Partner {
         this.secretEncrypted = secretEncrypted.clone();
     }
 
-    /** Changes the name, endpoint and transport. */
+    /** Changes the name, endpoint and transport; an axis needs an endpoint. */
     public void change(String newName, String newEndpointUrl, PartnerTransport newTransport) {
         if (newName == null || newName.isBlank() || newName.length() > 255) {
             throw RuleViolation.invalid("exchange.partner.name", "name");
@@ -92,7 +92,8 @@ public class Partner {
             throw RuleViolation.invalid("exchange.partner.transport", "transport");
         }
         String url = newEndpointUrl == null || newEndpointUrl.isBlank() ? null : newEndpointUrl.strip();
-        if (url != null && !isHttpUrl(url)) {
+        if ((url != null && !isHttpUrl(url)) || (url == null && newTransport == PartnerTransport.AXIS)) {
+            // an axis is always called: it never pulls from us
             throw RuleViolation.invalid("exchange.partner.endpointUrl", "endpointUrl");
         }
         this.name = newName.strip();

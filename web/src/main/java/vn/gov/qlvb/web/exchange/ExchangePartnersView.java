@@ -17,7 +17,8 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
 
 /**
- * The administrator's page of the interconnection: partner systems (add or change, deactivate),
+ * The administrator's page of the interconnection: partner systems (add or change, deactivate,
+ * synchronise an axis's agency list),
  * the signing certificates of an agency (register one from its PEM), and the check of the
  * evidence log.
  */
@@ -136,6 +137,24 @@ public class ExchangePartnersView implements Serializable {
         }
         UiFeedback.info("exchange.done.partnerDeactivated", row.systemId());
         rows = null;
+    }
+
+    /** Reads an axis's agency list into the directory and reports the counts. */
+    public void syncAgencies(PartnerRow row) {
+        vn.gov.qlvb.exchange.boundary.AgencySyncReport report;
+        try {
+            report = partners.syncAgencies(row.systemId(), false);
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "partnersForm");
+            return;
+        }
+        UiFeedback.info(
+                "exchange.done.agenciesSynced",
+                row.systemId(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.skipped());
     }
 
     public void registerCertificate() {

@@ -8,7 +8,7 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * A partner system in JSON: {@code systemId}, {@code name}, {@code secret} (accepted, never
- * returned), {@code endpointUrl}, {@code transport} ({@code rest} or {@code soap}), {@code active}.
+ * returned), {@code endpointUrl}, {@code transport} ({@code rest}, {@code soap} or {@code axis}: an exchange axis, pulled from), {@code active}.
  */
 public record PartnerJson(
         String systemId, String name, String secret, String endpointUrl, String transport, Boolean active) {

@@ -19,7 +19,8 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * {@code /qlvb/api/v1/partners}: the partner systems of the exchange (province-wide
- * administrator), and {@code POST partners/evidence/verification}: the check of the evidence
+ * administrator), {@code POST partners/{systemId}/sync-agencies} for an axis, and
+ * {@code POST partners/evidence/verification}: the check of the evidence
  * log, reporting the first broken entry.
  */
 @RequestScoped
@@ -57,6 +58,17 @@ public class PartnersResource {
     @Path("{systemId}")
     public PartnerJson deactivate(@PathParam("systemId") String systemId) {
         return PartnerJson.of(partners.deactivatePartner(systemId));
+    }
+
+    /**
+     * Synchronises an axis partner's agency list into the directory (remote agencies routed
+     * through it); {@code register=true} also registers our hosted agencies the axis lacks.
+     */
+    @POST
+    @Path("{systemId}/sync-agencies")
+    public vn.gov.qlvb.exchange.boundary.AgencySyncReport syncAgencies(
+            @PathParam("systemId") String systemId, @jakarta.ws.rs.QueryParam("register") boolean register) {
+        return partners.syncAgencies(systemId, register);
     }
 
     /** A package of the outbox as the administrator sees it. */

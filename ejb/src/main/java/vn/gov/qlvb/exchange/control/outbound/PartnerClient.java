@@ -19,7 +19,7 @@ import vn.gov.qlvb.exchange.entity.PackageKind;
  */
 public final class PartnerClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
@@ -54,13 +54,17 @@ public final class PartnerClient {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, false, "interrupted");
         }
-        int status = response.statusCode();
+        return outcomeOf(response.statusCode(), response.body());
+    }
+
+    /** What a partner's answer to a sent package means: a receipt {@code {"docId",…}}, or why not. */
+    static Outcome outcomeOf(int status, String body) {
         if (status == 200) {
             String docId = null;
-            try (var reader = jakarta.json.Json.createReader(new StringReader(response.body()))) {
+            try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
                 docId = reader.readObject().getString("docId", null);
             } catch (RuntimeException e) {
-                return new Outcome(false, null, false, "unreadable receipt: " + abbreviate(response.body()));
+                return new Outcome(false, null, false, "unreadable receipt: " + abbreviate(body));
             }
             return new Outcome(true, docId, false, null);
         }
@@ -68,10 +72,10 @@ public final class PartnerClient {
         // try again; other 4xx refusals name a fault of the package itself
         boolean permanent =
                 status >= 400 && status < 500 && status != 401 && status != 408 && status != 413 && status != 429;
-        return new Outcome(false, null, permanent, "HTTP " + status + ": " + abbreviate(response.body()));
+        return new Outcome(false, null, permanent, "HTTP " + status + ": " + abbreviate(body));
     }
 
-    private static String abbreviate(String body) {
+    static String abbreviate(String body) {
         return body == null ? "" : body.length() > 500 ? body.substring(0, 500) : body;
     }
 }

@@ -1,0 +1,170 @@
+package vn.gov.qlvb.exchange.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import vn.gov.qlvb.exchange.control.ExchangeRepository;
+import vn.gov.qlvb.exchange.control.outbound.AxisClient;
+import vn.gov.qlvb.exchange.entity.PackageRefusedException;
+import vn.gov.qlvb.exchange.entity.Partner;
+import vn.gov.qlvb.exchange.entity.PartnerTransport;
+
+/**
+ * Receives from the exchange axes by pulling: every {@code qlvb.exchange.pull-millis} (default
+ * 10000), for each active axis partner and each active agency hosted here, it lists what waits
+ * at the axis and, for each package:
+ *
+ * <ol>
+ *   <li>fetches it (getEdoc);
+ *   <li>hands it to {@link PackageReception#receivePulled} in a transaction of its own: the
+ *       checks of a pushed package, duplicates answered as duplicates;
+ *   <li>acknowledges it after the commit: {@code done} when accepted or received before,
+ *       {@code fail} with the refusal's code and message when refused (nothing is stored; the
+ *       refusal is logged, and the package is not fetched again from this node for
+ *       {@link #REFUSAL_MEMORY}).
+ * </ol>
+ *
+ * A crash between the commit and the acknowledgement loses nothing and duplicates nothing: the
+ * package is listed again, fetched again, recognised as a duplicate and acknowledged {@code
+ * done}. An unexpected error leaves the package unacknowledged for the next run. One run at a
+ * time on a node; several nodes serialise on the axis's partner row.
+ */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AxisPullWorker {
+
+    private static final Logger LOG = Logger.getLogger(AxisPullWorker.class.getName());
+
+    /** How long a refused package is not fetched again by this node. */
+    static final Duration REFUSAL_MEMORY = Duration.ofHours(1);
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    ExchangeRepository repository;
+
+    @Inject
+    PackageReception reception;
+
+    @Inject
+    Config config;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final Map<String, Instant> refused = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void start() {
+        long every =
+                config.getOptionalValue("qlvb.exchange.pull-millis", Long.class).orElse(10_000L);
+        timers.createIntervalTimer(every, every, new TimerConfig("exchange-axis-pull", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void pullAll() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Instant now = Instant.now();
+            refused.values().removeIf(until -> until.isBefore(now));
+            List<Partner> axes = repository.partners().stream()
+                    .filter(Partner::isActive)
+                    .filter(p -> p.getTransport() == PartnerTransport.AXIS)
+                    .toList();
+            if (axes.isEmpty()) {
+                return;
+            }
+            List<String> hosted = repository.hostedOrganIds();
+            for (Partner axis : axes) {
+                pullFrom(axis, hosted);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The exchange axes could not be pulled", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void pullFrom(Partner axis, List<String> hosted) {
+        byte[] secret = repository.secrets().decrypt(axis.getSecretEncrypted()).orElse(null);
+        if (secret == null) {
+            LOG.warning(() -> "Axis " + axis.getSystemId() + ": its secret does not open; not pulled");
+            return;
+        }
+        AxisClient client =
+                new AxisClient(axis.getEndpointUrl(), repository.ourSystemId(), secret, Duration.ofSeconds(60));
+        for (String organId : hosted) {
+            List<AxisClient.Listed> waiting;
+            try {
+                waiting = client.receivedList(organId);
+            } catch (AxisClient.AxisCallFailed e) {
+                if (e.status() == 0 || e.status() >= 500) {
+                    LOG.warning(() -> "Axis " + axis.getSystemId() + " unreachable: " + e.getMessage());
+                    return;
+                }
+                // the axis does not serve this agency (not registered there)
+                LOG.fine(() -> "Axis " + axis.getSystemId() + ", " + organId + ": " + e.getMessage());
+                continue;
+            }
+            for (AxisClient.Listed item : waiting) {
+                take(client, axis.getSystemId(), item);
+            }
+        }
+    }
+
+    /** Fetches, receives and acknowledges one package; see the class comment. */
+    private void take(AxisClient client, String axisSystemId, AxisClient.Listed item) {
+        String key = axisSystemId + "|" + item.docId();
+        if (refused.containsKey(key)) {
+            return;
+        }
+        try {
+            byte[] edxml = client.getEdoc(item.docId());
+            boolean done;
+            String code = null;
+            String message = null;
+            try {
+                Receipt receipt = reception.receivePulled(axisSystemId, edxml);
+                done = true;
+                LOG.fine(() -> "Axis " + axisSystemId + ": package " + item.docId() + " taken as " + receipt);
+            } catch (PackageRefusedException e) {
+                done = false;
+                code = e.refusal().name();
+                message = e.getMessage();
+                LOG.warning("Axis " + axisSystemId + ": package " + item.docId() + " (" + item.documentId()
+                        + ") refused: " + code + " " + message);
+            }
+            client.updateStatus(item.docId(), done, code, message);
+            if (!done) {
+                refused.put(key, Instant.now().plus(REFUSAL_MEMORY));
+            }
+        } catch (AxisClient.AxisCallFailed e) {
+            LOG.warning(() -> "Axis " + axisSystemId + ": package " + item.docId() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Axis " + axisSystemId + ": package " + item.docId() + " not taken", e);
+        }
+    }
+}
