@@ -36,7 +36,7 @@ class MySigningBrowserIT extends InChromium {
                 .findElement(By.xpath("//form[@id='trustForm']//input[@type='file' and contains(@id,'anchor')]"))
                 .sendKeys(anchor.toString());
         browser.click("trustForm:addAnchor");
-        browser.waitForText(By.id("trustForm:messages"), "Đã lưu.");
+        browser.waitForText(By.id("messages"), "Đã lưu.");
         browser.click("menuForm:signOut");
 
         browser.signIn("chanhvanphong", Api.DEMO_PASSWORD);
@@ -53,14 +53,14 @@ class MySigningBrowserIT extends InChromium {
                 .sendKeys(keystore.toString());
         browser.type("keystoreForm:pin", "000000");
         browser.click("keystoreForm:importKeystore");
-        browser.waitForText(By.id("keystoreForm:messages"), "Mã PIN không đúng.");
+        browser.waitForText(By.id("messages"), "Mã PIN không đúng.");
 
         browser.driver()
                 .findElement(By.cssSelector("#keystoreForm input[type=file]"))
                 .sendKeys(keystore.toString());
         browser.type("keystoreForm:pin", PIN);
         browser.click("keystoreForm:importKeystore");
-        browser.waitForText(By.id("keystoreForm:messages"), "Đã nhập khóa ký số");
+        browser.waitForText(By.id("messages"), "Đã nhập khóa ký số");
         browser.waitForText(By.id("certificates"), serial);
         String table = browser.text(By.id("certificates"));
         assertTrue(table.contains("CA trinh duyet thu nghiem"), table);
