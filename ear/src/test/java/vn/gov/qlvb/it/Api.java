@@ -90,6 +90,24 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** Sends raw bytes with their media type and extra headers (name, value, name, value, …). */
+    public Reply postBytes(String path, byte[] content, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** Replaces a resource by raw bytes (an image) with their media type. */
+    public Reply putBytes(String path, byte[] content, String contentType) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** Reads raw bytes (a file) with the response headers. */
     public HttpResponse<byte[]> bytes(String path) {
         HttpRequest.Builder request =

@@ -42,14 +42,35 @@ public class SigningKeys {
 
     /**
      * Imports a person's PKCS#12, checked with its PIN ({@code WRONG_PIN},
-     * {@code INVALID_MATERIAL}); keeps the keystore as given, never the PIN. The certificate is
-     * not required to be trusted yet (the status in the result says so).
+     * {@code INVALID_MATERIAL}); keeps the keystore as given, never the PIN. Its certificate must
+     * be in its validity period ({@code CERTIFICATE_EXPIRED}), issued to {@code holderName} (the
+     * person's full name, see {@link SigningCredential#requireEnrollableBy}) and not the active
+     * key of anyone else ({@code CERTIFICATE_NOT_OF_SIGNER}). The certificate is not required to
+     * be trusted yet (the status in the result says so).
      */
-    public CertificateInfo importPersonalKeystore(long personId, byte[] pkcs12, char[] pin) {
+    public CertificateInfo importPersonalKeystore(long personId, String holderName, byte[] pkcs12, char[] pin) {
+        if (pkcs12 == null || pkcs12.length == 0) {
+            throw new SigningException(SigningRefusal.INVALID_MATERIAL);
+        }
         List<X509Certificate> chain = SigningKey.chainOfPkcs12(pkcs12, pin);
+        X509Certificate end = chain.get(0);
+        SigningCredential.requireEnrollableBy(holderName, end, java.time.Instant.now());
+        if (repository.activeOfOthers(personId, end).findAny().isPresent()) {
+            throw new SigningException(SigningRefusal.CERTIFICATE_NOT_OF_SIGNER);
+        }
         SigningCredential credential = SigningCredential.personalKeystore(personId, pkcs12, chain);
         em.persist(credential);
         return info(credential);
+    }
+
+    /** A person's signature image (PNG), if set. */
+    public java.util.Optional<byte[]> signatureImageOf(long personId) {
+        return repository.signatureImageOf(personId).map(SigningImage::getPng);
+    }
+
+    /** An agency's seal image (PNG), if set. */
+    public java.util.Optional<byte[]> sealImageOf(long agencyId) {
+        return repository.sealImageOf(agencyId).map(SigningImage::getPng);
     }
 
     /**

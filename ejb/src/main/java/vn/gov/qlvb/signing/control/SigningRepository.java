@@ -111,6 +111,23 @@ public class SigningRepository {
                 .findFirst();
     }
 
+    /** The active credentials of this end certificate held by anyone but {@code personId}. */
+    public java.util.stream.Stream<SigningCredential> activeOfOthers(
+            long personId, java.security.cert.X509Certificate end) {
+        return em
+                .createQuery(
+                        "SELECT c FROM SigningCredential c WHERE c.serial = :serial AND c.subject = :subject"
+                                + " AND c.status = :active AND (c.personId IS NULL OR c.personId <> :person)",
+                        SigningCredential.class)
+                .setParameter("serial", end.getSerialNumber().toString(16))
+                .setParameter("subject", end.getSubjectX500Principal().getName())
+                .setParameter("active", CredentialStatus.ACTIVE)
+                .setParameter("person", personId)
+                .getResultList()
+                .stream()
+                .filter(c -> c.isFor(end));
+    }
+
     public Optional<SigningImage> signatureImageOf(long personId) {
         return em.createQuery("SELECT i FROM SigningImage i WHERE i.personId = :person", SigningImage.class)
                 .setParameter("person", personId)

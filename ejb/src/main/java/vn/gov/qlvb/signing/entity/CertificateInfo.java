@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param credentialId the stored credential
  * @param kind where the key is
  * @param subject the certificate's subject (RFC 2253)
+ * @param issuer the certificate's issuer (RFC 2253)
  * @param serial the serial number in hexadecimal
  * @param notBefore start of validity
  * @param notAfter end of validity
@@ -17,6 +18,7 @@ public record CertificateInfo(
         long credentialId,
         KeyKind kind,
         String subject,
+        String issuer,
         String serial,
         Instant notBefore,
         Instant notAfter,

@@ -124,6 +124,49 @@ public class SigningCredential {
     }
 
     /**
+     * What a person's own key must be to be enrolled: in its validity period now
+     * ({@link SigningRefusal#CERTIFICATE_EXPIRED}), and issued to the person, i.e. its subject's
+     * common name is the person's full name ({@link SigningRefusal#CERTIFICATE_NOT_OF_SIGNER}).
+     * Names are compared ignoring case, spacing and Vietnamese diacritics, since some authorities
+     * write the holder's name without them ("NGUYEN VAN A").
+     */
+    public static void requireEnrollableBy(String holderName, X509Certificate end, Instant now) {
+        if (now.isBefore(end.getNotBefore().toInstant())
+                || now.isAfter(end.getNotAfter().toInstant())) {
+            throw new SigningException(SigningRefusal.CERTIFICATE_EXPIRED);
+        }
+        String commonName = commonNameOf(end);
+        if (commonName == null || holderName == null || !plain(commonName).equals(plain(holderName))) {
+            throw new SigningException(SigningRefusal.CERTIFICATE_NOT_OF_SIGNER);
+        }
+    }
+
+    private static String commonNameOf(X509Certificate certificate) {
+        try {
+            javax.naming.ldap.LdapName name = new javax.naming.ldap.LdapName(
+                    certificate.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253));
+            for (javax.naming.ldap.Rdn rdn : name.getRdns()) {
+                if ("CN".equalsIgnoreCase(rdn.getType())) {
+                    return String.valueOf(rdn.getValue());
+                }
+            }
+            return null;
+        } catch (javax.naming.InvalidNameException e) {
+            return null;
+        }
+    }
+
+    private static String plain(String name) {
+        String decomposed =
+                java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD);
+        return decomposed
+                .replaceAll("\\p{M}+", "")
+                .trim()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Refuses to be used by anyone but its owner, or once retired.
      *
      * @throws SigningException {@link SigningRefusal#CERTIFICATE_NOT_OF_SIGNER}
@@ -156,7 +199,8 @@ public class SigningCredential {
     }
 
     public CertificateInfo info(SigningRefusal trustStatus) {
-        return new CertificateInfo(id, kind, subject, serial, notBefore, notAfter, trustStatus);
+        String issuer = chain().get(0).getIssuerX500Principal().getName();
+        return new CertificateInfo(id, kind, subject, issuer, serial, notBefore, notAfter, trustStatus);
     }
 
     public Long getId() {

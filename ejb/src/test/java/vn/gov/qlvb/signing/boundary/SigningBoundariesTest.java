@@ -196,7 +196,7 @@ class SigningBoundariesTest {
     private void trustTheAuthorityAndEquipTheSigner() {
         byte[] anchor = vn.gov.qlvb.signing.entity.CertificateChain.der(authority.certificate());
         run(() -> keys.addTrustAnchor(anchor));
-        run(() -> keys.importPersonalKeystore(SIGNER, signerKey.pkcs12(PIN), PIN));
+        run(() -> keys.importPersonalKeystore(SIGNER, SigningFixtures.SIGNER, signerKey.pkcs12(PIN), PIN));
         run(() -> keys.setSignatureImage(SIGNER, SignatureAppearance.demoSignature(SigningFixtures.SIGNER)));
         run(() -> keys.importAgencyKeystore(AGENCY, agencyKey.pkcs12(AGENCY_PASSWORD.toCharArray())));
         run(() -> keys.setSealImage(AGENCY, SignatureAppearance.demoSeal("Ủy ban nhân dân tỉnh Mẫu", 36 * 72 / 25.4f)));
@@ -206,8 +206,34 @@ class SigningBoundariesTest {
     void importRefusesAWrongPinAndKeepsNothing() {
         assertRefused(
                 SigningRefusal.WRONG_PIN,
-                () -> keys.importPersonalKeystore(SIGNER, signerKey.pkcs12(PIN), "000000".toCharArray()));
+                () -> keys.importPersonalKeystore(
+                        SIGNER, SigningFixtures.SIGNER, signerKey.pkcs12(PIN), "000000".toCharArray()));
         assertEquals(0, count("SigningCredential"));
+    }
+
+    @Test
+    void importRefusesAnExpiredCertificateOneOfAnotherNameAndOneAnotherPersonHolds() {
+        Instant now = Instant.now();
+        DemoAuthority.Issued expired =
+                authority.issue(SigningFixtures.SIGNER, null, now.minusSeconds(3 * 86_400), now.minusSeconds(86_400));
+        assertRefused(
+                SigningRefusal.CERTIFICATE_EXPIRED,
+                () -> keys.importPersonalKeystore(SIGNER, SigningFixtures.SIGNER, expired.pkcs12(PIN), PIN));
+        DemoAuthority.Issued others = authority.issue("Trần Thị Khác", null, 2);
+        assertRefused(
+                SigningRefusal.CERTIFICATE_NOT_OF_SIGNER,
+                () -> keys.importPersonalKeystore(SIGNER, SigningFixtures.SIGNER, others.pkcs12(PIN), PIN));
+        assertEquals(0, count("SigningCredential"));
+
+        // the holder's name matches without diacritics or case, as some authorities write it
+        run(() -> keys.importPersonalKeystore(OTHER, "TRAN  THI KHAC", others.pkcs12(PIN), PIN));
+        assertRefused(
+                SigningRefusal.CERTIFICATE_NOT_OF_SIGNER,
+                () -> keys.importPersonalKeystore(SIGNER, "Trần Thị Khác", others.pkcs12(PIN), PIN));
+        assertRefused(
+                SigningRefusal.INVALID_MATERIAL,
+                () -> keys.importPersonalKeystore(SIGNER, SigningFixtures.SIGNER, new byte[] {1, 2, 3}, PIN));
+        assertEquals(1, count("SigningCredential"));
     }
 
     @Test
@@ -348,7 +374,7 @@ class SigningBoundariesTest {
     void aCertificateOfAnUntrustedAuthorityIsListedAsSuchAndRefused() {
         DemoAuthority stranger = DemoAuthority.create("Unknown CA");
         DemoAuthority.Issued key = stranger.issue(SigningFixtures.SIGNER, null, 2);
-        run(() -> keys.importPersonalKeystore(SIGNER, key.pkcs12(PIN), PIN));
+        run(() -> keys.importPersonalKeystore(SIGNER, SigningFixtures.SIGNER, key.pkcs12(PIN), PIN));
 
         CertificateInfo info = inTransaction(() -> keys.certificatesOf(SIGNER)).get(0);
         assertFalse(info.usable());
