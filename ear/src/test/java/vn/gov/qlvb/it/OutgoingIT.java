@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.qlvb.documents.entity.Urgency;
 
 /**
  * Outgoing documents through the REST API: the whole path from draft to the recipient's
@@ -332,6 +333,49 @@ class OutgoingIT {
                         .size(),
                 "no signed version");
         assertEquals("APPROVED", ok(flow.as("lanhdao").get("outgoing/" + id)).getString("status"));
+    }
+
+    @Test
+    void theWorkListsShowTheMostUrgentDocumentsFirstThenTheLatestChanged() {
+        Api author = flow.as("chuyenvien");
+        long signer = flow.people.get("lanhdao");
+        long flash = author.post(
+                        "outgoing",
+                        OutgoingFlow.json(
+                                        "CONG_VAN",
+                                        OutgoingFlow.unique("Hỏa tốc"),
+                                        "NONE",
+                                        "lanhdao",
+                                        signer,
+                                        List.of())
+                                .replace("\"urgency\":\"NORMAL\"", "\"urgency\":\"FLASH\""))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long normal = flow.draft("CONG_VAN", "NONE", "lanhdao", List.of());
+
+        List<JsonObject> items = author.get("outgoing?list=MY_DRAFTS&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        List<Long> ids =
+                items.stream().map(d -> d.getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.contains(flash) && ids.contains(normal), ids.toString());
+        assertTrue(
+                ids.indexOf(flash) < ids.indexOf(normal),
+                "the older flash draft comes before the newer normal one: " + ids);
+        for (int i = 1; i < items.size(); i++) {
+            JsonObject before = items.get(i - 1);
+            JsonObject after = items.get(i);
+            int rankBefore = Urgency.valueOf(before.getString("urgency")).ordinal();
+            int rankAfter = Urgency.valueOf(after.getString("urgency")).ordinal();
+            assertTrue(
+                    rankBefore > rankAfter
+                            || (rankBefore == rankAfter
+                                    && !java.time.Instant.parse(before.getString("updatedAt"))
+                                            .isBefore(java.time.Instant.parse(after.getString("updatedAt")))),
+                    "out of order at " + i + ": " + before + " / " + after);
+        }
     }
 
     @Test
