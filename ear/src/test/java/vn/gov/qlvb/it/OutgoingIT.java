@@ -663,10 +663,14 @@ class OutgoingIT {
                     .replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("Đã phát hành"), text);
-        assertEquals(
-                200,
-                clerk.bytes("outgoing/handling-report.xlsx?from=" + today + "&to=" + today)
-                        .statusCode());
+        java.net.http.HttpResponse<byte[]> reportXlsx =
+                clerk.bytes("outgoing/handling-report.xlsx?from=" + today + "&to=" + today);
+        assertEquals(200, reportXlsx.statusCode());
+        List<String> row = Sheets.rowWith(Sheets.rows(reportXlsx.body()), notation);
+        assertTrue(row.stream().anyMatch(c -> c.contains("Thông báo")), "the type and subject: " + row);
+        assertTrue(row.stream().anyMatch(c -> c.startsWith("Đã phát hành")), "the state: " + row);
+        assertTrue(row.stream().anyMatch(c -> c.contains("Sở Nội vụ tỉnh Mẫu")), "the recipients: " + row);
+        assertTrue(row.stream().anyMatch(c -> c.contains("Lê Văn Lãnh")), "the signer: " + row);
         assertEquals(
                 403,
                 flow.as("chuyenvien").bytes("outgoing/register.pdf" + query).statusCode());
