@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Capabilities that had no page: the specialist attaches the result files of their part on the
- * incoming document's page (the upload of original files stays the clerk's), and the list page links
- * the handling report as PDF and Excel.
+ * incoming document's page (the upload of original files stays the clerk's), the list page links
+ * the handling report as PDF and Excel, and the handling rules page sets the review chains of
+ * outgoing drafts and the leader's routing rules for incoming documents.
  */
 @RunAsClient
 class IncomingScreensBrowserIT extends InChromium {
@@ -134,5 +137,80 @@ class IncomingScreensBrowserIT extends InChromium {
                 Sheets.rows(sheet.body()).stream().limit(10).anyMatch(r -> String.join(" ", r)
                         .contains("BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN")),
                 "the report's title");
+    }
+
+    @Test
+    void theLeaderSetsAReviewChainAndARoutingRuleOnTheRulesPage() {
+        Api leader = Api.as(deployment, "lanhdao");
+        browser.signIn("lanhdao", Api.DEMO_PASSWORD);
+        browser.visible("welcome");
+        browser.open("qlvb/rules/index.xhtml");
+
+        // a review chain of its own for Phương án: the head of the unit, then the leader
+        new Select(browser.visible("chainForm:type")).selectByValue("PHUONG_AN");
+        new Select(browser.visible("chainForm:step1")).selectByValue("UNIT_HEAD");
+        new Select(browser.visible("chainForm:step2")).selectByValue("LEADER");
+        browser.click("chainForm:save");
+        browser.waitForText(By.id("chainForm:messages"), "Đã lưu");
+        assertEquals(
+                List.of("UNIT_HEAD", "LEADER"),
+                steps(leader.get("outgoing/review-chains/PHUONG_AN").json()));
+        // the leader not last is refused with its message, nothing changed
+        new Select(browser.visible("chainForm:type")).selectByValue("PHUONG_AN");
+        new Select(browser.visible("chainForm:step1")).selectByValue("LEADER");
+        new Select(browser.visible("chainForm:step2")).selectByValue("OFFICE");
+        browser.click("chainForm:save");
+        browser.waitForText(By.cssSelector("#chainForm\\:messages .ui-messages-error"), "");
+        assertEquals(
+                List.of("UNIT_HEAD", "LEADER"),
+                steps(leader.get("outgoing/review-chains/PHUONG_AN").json()));
+        // back to the agency's default
+        new Select(browser.visible("chainForm:type")).selectByValue("PHUONG_AN");
+        browser.click("chainForm:reset");
+        browser.waitForText(By.id("chainForm:messages"), "Đã lưu");
+        assertEquals(
+                steps(leader.get("outgoing/review-chains/DEFAULT").json()),
+                steps(leader.get("outgoing/review-chains/PHUONG_AN").json()));
+
+        // Phiếu báo straight to Phòng Kinh tế, in the usual 10 days
+        new Select(browser.visible("ruleForm:type")).selectByValue("PHIEU_BAO");
+        new Select(browser.visible("ruleForm:unit")).selectByVisibleText("Phòng Kinh tế");
+        browser.click("ruleForm:save");
+        browser.waitForText(By.id("ruleForm:rules"), "Phòng Kinh tế");
+        JsonObject rule = leader.get("incoming/routing-rules").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> "PHIEU_BAO".equals(r.getString("documentType")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Phòng Kinh tế", rule.getString("unitName"));
+        assertEquals(10, rule.getInt("deadlineDays"));
+        browser.screenshot("handling-rules");
+
+        int row = browser.driver().findElements(By.cssSelector("#ruleForm\\:rules tbody tr")).stream()
+                .map(e -> e.getText())
+                .toList()
+                .indexOf(browser.driver().findElements(By.cssSelector("#ruleForm\\:rules tbody tr")).stream()
+                        .map(e -> e.getText())
+                        .filter(t -> t.contains("Phiếu báo"))
+                        .findFirst()
+                        .orElseThrow());
+        browser.click("ruleForm:rules:" + row + ":remove");
+        browser.waitForText(By.id("ruleForm:messages"), "Đã lưu");
+        assertTrue(leader.get("incoming/routing-rules").jsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> "PHIEU_BAO".equals(r.getString("documentType"))));
+
+        // a specialist sees neither form
+        browser.click("menuForm:signOut");
+        browser.signIn("chuyenvien", Api.DEMO_PASSWORD);
+        browser.visible("welcome");
+        browser.open("qlvb/rules/index.xhtml");
+        browser.visible("menuForm");
+        assertTrue(browser.driver().findElements(By.id("chainForm")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("ruleForm")).isEmpty());
+    }
+
+    private static List<String> steps(JsonObject chain) {
+        return chain.getJsonArray("steps").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 }
