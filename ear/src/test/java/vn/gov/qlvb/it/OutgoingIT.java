@@ -438,6 +438,98 @@ class OutgoingIT {
     }
 
     @Test
+    void III1k_anInternalRecipientsHandlingReachesTheSendersTableAssignedProcessingCompleted() {
+        long id = flow.draft("CONG_VAN", "NONE", "lanhdao", List.of(HOME_AFFAIRS));
+        flow.dispatched(id, "lanhdao");
+        Api sender = flow.as("vanthu");
+        long copy = recipients(sender, id)
+                .get(HOME_AFFAIRS)
+                .getJsonNumber("incomingId")
+                .longValue();
+        OutgoingFlow home = new OutgoingFlow(deployment, HOME_AFFAIRS);
+        Api clerk = flow.as("vanthu.snv");
+        Api director = flow.as("lanhdao.snv");
+        long register = clerk.get("registers").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> !r.getBoolean("forSecret"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        ok(clerk.post("incoming/" + copy + "/register", "{\"registerId\":" + register + "}"));
+        ok(clerk.post("incoming/" + copy + "/present", "{\"leaderId\":" + home.people.get("lanhdao.snv") + "}"));
+        assertEquals("REGISTERED", recipients(sender, id).get(HOME_AFFAIRS).getString("status"));
+
+        Api.Reply directed = director.post(
+                "incoming/" + copy + "/direction",
+                "{\"comment\":\"Văn thư Sở theo dõi, tham mưu\",\"lead\":{\"personId\":"
+                        + home.people.get("vanthu.snv") + ",\"deadline\":\""
+                        + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5)
+                        + "\"},\"coordinating\":[],\"informed\":[]}");
+        assertEquals(200, directed.status(), directed.toString());
+        assertEquals("ASSIGNED", recipients(sender, id).get(HOME_AFFAIRS).getString("status"));
+
+        long part = directed.jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        ok(clerk.post("incoming/assignments/" + part + "/progress", "{\"text\":\"Đang tổng hợp\"}"));
+        assertEquals("PROCESSING", recipients(sender, id).get(HOME_AFFAIRS).getString("status"));
+
+        ok(clerk.post("incoming/assignments/" + part + "/complete", "{\"text\":\"Đã tham mưu\"}"));
+        ok(clerk.post("incoming/" + copy + "/complete", "{\"note\":\"Đã giải quyết xong\"}"));
+        JsonObject row = recipients(sender, id).get(HOME_AFFAIRS);
+        assertEquals("COMPLETED", row.getString("status"));
+
+        List<String> steps =
+                sender.get("outgoing/" + id + "/history").jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(e -> "RECIPIENT_STATUS".equals(e.getString("action")))
+                        .map(e -> e.getString("detail"))
+                        .toList();
+        for (String status : List.of("REGISTERED", "ASSIGNED", "PROCESSING", "COMPLETED")) {
+            assertTrue(steps.stream().anyMatch(d -> d.endsWith(": " + status)), status + " in " + steps);
+        }
+    }
+
+    @Test
+    void IIId_twoLegalNormativeDocumentTypesKeepSeparateNumberSeries() {
+        Api clerk = flow.as("vanthu");
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        Map<String, List<Long>> numbers = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> registers = new java.util.HashMap<>();
+        for (String type : List.of("CHI_THI", "NGHI_QUYET", "CHI_THI", "NGHI_QUYET", "CHI_THI")) {
+            Api author = flow.as("chuyenvien");
+            Api.Reply created = author.post(
+                    "outgoing",
+                    OutgoingFlow.json(
+                                    type,
+                                    OutgoingFlow.unique("Văn bản quy phạm"),
+                                    "NONE",
+                                    "lanhdao",
+                                    flow.people.get("lanhdao"),
+                                    List.of())
+                            .replace("\"documentType\"", "\"legalNormative\":true,\"documentType\""));
+            assertEquals(201, created.status(), created.toString());
+            long id = created.json().getJsonNumber("id").longValue();
+            author.postFile(
+                    "outgoing/" + id + "/versions", "vb.pdf", OutgoingFlow.pdf("qppl " + id), "application/pdf");
+            flow.signed(id, "lanhdao");
+            JsonObject issued = ok(clerk.post("outgoing/" + id + "/issue", "{}"));
+            long number = issued.getJsonNumber("issueNumber").longValue();
+            String abbreviation = "CHI_THI".equals(type) ? "CT" : "NQ";
+            assertEquals(
+                    (number < 10 ? "0" : "") + number + "/" + year + "/" + abbreviation + "-UBND",
+                    issued.getString("numberAndNotation"));
+            numbers.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(number);
+            registers.computeIfAbsent(type, t -> new java.util.HashSet<>()).add(issued.getString("registerName"));
+        }
+        List<Long> directives = numbers.get("CHI_THI");
+        List<Long> resolutions = numbers.get("NGHI_QUYET");
+        assertEquals(List.of(directives.get(0), directives.get(0) + 1, directives.get(0) + 2), directives, "no gap");
+        assertEquals(List.of(resolutions.get(0), resolutions.get(0) + 1), resolutions, "no gap");
+        assertEquals(1, registers.get("CHI_THI").size());
+        assertEquals(1, registers.get("NGHI_QUYET").size());
+        assertFalse(
+                registers.get("CHI_THI").equals(registers.get("NGHI_QUYET")), "one register per type: " + registers);
+    }
+
+    @Test
     void III8a_aRecallFreezesTheRecipientsCopiesAndTakesThemOffTheirLists() {
         long id = flow.draft("CONG_VAN", "NONE", "lanhdao", List.of(HOME_AFFAIRS));
         flow.dispatched(id, "lanhdao");
