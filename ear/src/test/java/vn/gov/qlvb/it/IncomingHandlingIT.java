@@ -281,6 +281,87 @@ class IncomingHandlingIT {
     }
 
     @Test
+    void IIIm_theSpecialistAttachesResultFilesToTheirPartAndOthersMayNot() {
+        Api clerk = Api.as(deployment, "vanthu");
+        Api specialist = Api.as(deployment, "chuyenvien");
+        long id = presented("Về việc báo cáo kết quả kiểm tra");
+        JsonArray parts = directed(id, TODAY.plusDays(10));
+        long mine = assignedTo("chuyenvien", idOf(parts, "LEAD"), TODAY.plusDays(9));
+        long informed = parts.getValuesAs(JsonObject.class).stream()
+                .filter(p -> "INFORMED".equals(p.getString("role")) && p.containsKey("personId"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        byte[] report = OutgoingFlow.pdf("ket qua kiem tra");
+
+        Api.Reply attached = specialist.postFile(
+                "incoming/assignments/" + mine + "/results", "bao-cao-ket-qua.pdf", report, "application/pdf");
+        assertEquals(200, attached.status(), attached.toString());
+        assertEquals("IN_PROGRESS", attached.json().getString("status"));
+        JsonObject file = attached.json().getJsonArray("results").getJsonObject(0);
+        assertEquals("bao-cao-ket-qua.pdf", file.getString("fileName"));
+        assertEquals("IN_PROGRESS", clerk.get("incoming/" + id).json().getString("status"));
+
+        // whoever sees the document reads it from the part, and the opening is recorded
+        java.net.http.HttpResponse<byte[]> read = clerk.bytes("incoming/assignments/" + mine + "/results/"
+                + file.getJsonNumber("id").longValue());
+        assertEquals(200, read.statusCode());
+        assertTrue(java.util.Arrays.equals(report, read.body()), "the same bytes");
+        JsonObject part =
+                clerk.get("incoming/" + id + "/assignments").jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(p -> p.getJsonNumber("id").longValue() == mine)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(1, part.getJsonArray("results").size());
+
+        // not someone else's part, not a part for information, not the original files
+        assertProblem(
+                Api.as(deployment, "chanhvanphong")
+                        .postFile("incoming/assignments/" + mine + "/results", "khac.pdf", report, "application/pdf"),
+                403,
+                "incoming.assignment.notAssignee",
+                null);
+        assertProblem(
+                Api.as(deployment, "chanhvanphong")
+                        .postFile(
+                                "incoming/assignments/" + informed + "/results", "khac.pdf", report, "application/pdf"),
+                409,
+                "incoming.assignment.forInformation",
+                null);
+        assertEquals(
+                403,
+                specialist
+                        .postFile("incoming/" + id + "/files", "goc.pdf", report, "application/pdf")
+                        .status());
+
+        List<JsonObject> steps = history(id);
+        JsonObject entry = steps.stream()
+                .filter(e -> "RESULT_ATTACHED".equals(e.getString("action")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(steps.toString()));
+        assertEquals("Vũ Văn Chuyên", entry.getString("actor"));
+        assertTrue(entry.getString("detail").contains("bao-cao-ket-qua.pdf"), entry.toString());
+        assertEquals(
+                1,
+                steps.stream()
+                        .filter(e -> "RESULT_ATTACHED".equals(e.getString("action")))
+                        .count());
+
+        // a completed part takes no more results
+        assertEquals(
+                200,
+                specialist
+                        .post("incoming/assignments/" + mine + "/complete", "{\"text\":\"Đã xong\"}")
+                        .status());
+        assertProblem(
+                specialist.postFile("incoming/assignments/" + mine + "/results", "muon.pdf", report, "application/pdf"),
+                409,
+                "incoming.assignment.closed",
+                null);
+    }
+
+    @Test
     void IIIa5_aSecretaryEntersTheChairmansPaperDirectionOnHisBehalf() {
         long id = presented("Về việc tổ chức hội nghị tổng kết");
         Api secretary = Api.as(deployment, "thuky");
@@ -774,10 +855,23 @@ class IncomingHandlingIT {
         assertTrue(text.contains("rà soát hồ sơ đất đai"), text);
         assertTrue(text.contains("Phòng Tổng hợp"), text);
         assertTrue(text.contains("Đang giải quyết"), text);
-        assertEquals(
-                200,
-                Api.as(deployment, "lanhdao")
-                        .bytes("incoming/handling-report.xlsx?from=" + today + "&to=" + today)
-                        .statusCode());
+        java.net.http.HttpResponse<byte[]> xlsx =
+                Api.as(deployment, "lanhdao").bytes("incoming/handling-report.xlsx?from=" + today + "&to=" + today);
+        assertEquals(200, xlsx.statusCode());
+        List<List<String>> rows = Sheets.rows(xlsx.body());
+        assertTrue(
+                rows.stream().limit(10).anyMatch(r -> String.join(" ", r).contains("BÁO CÁO TÌNH HÌNH GIẢI QUYẾT")),
+                rows.toString());
+        List<String> row = Sheets.rowWith(rows, "rà soát hồ sơ đất đai");
+        assertTrue(row.contains("Phòng Tổng hợp"), "the lead: " + row);
+        assertTrue(row.contains("Đang giải quyết"), "the state: " + row);
+        long arrival = Api.as(deployment, "vanthu")
+                .get("incoming/" + id)
+                .json()
+                .getJsonNumber("arrivalNumber")
+                .longValue();
+        assertTrue(
+                row.stream().anyMatch(c -> c.equals(String.valueOf(arrival)) || c.equals(arrival + ".0")),
+                "the arrival number " + arrival + ": " + row);
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.qlvb.documents.entity.Urgency;
 
 /**
  * Outgoing documents through the REST API: the whole path from draft to the recipient's
@@ -335,6 +336,49 @@ class OutgoingIT {
     }
 
     @Test
+    void theWorkListsShowTheMostUrgentDocumentsFirstThenTheLatestChanged() {
+        Api author = flow.as("chuyenvien");
+        long signer = flow.people.get("lanhdao");
+        long flash = author.post(
+                        "outgoing",
+                        OutgoingFlow.json(
+                                        "CONG_VAN",
+                                        OutgoingFlow.unique("Hỏa tốc"),
+                                        "NONE",
+                                        "lanhdao",
+                                        signer,
+                                        List.of())
+                                .replace("\"urgency\":\"NORMAL\"", "\"urgency\":\"FLASH\""))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long normal = flow.draft("CONG_VAN", "NONE", "lanhdao", List.of());
+
+        List<JsonObject> items = author.get("outgoing?list=MY_DRAFTS&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        List<Long> ids =
+                items.stream().map(d -> d.getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.contains(flash) && ids.contains(normal), ids.toString());
+        assertTrue(
+                ids.indexOf(flash) < ids.indexOf(normal),
+                "the older flash draft comes before the newer normal one: " + ids);
+        for (int i = 1; i < items.size(); i++) {
+            JsonObject before = items.get(i - 1);
+            JsonObject after = items.get(i);
+            int rankBefore = Urgency.valueOf(before.getString("urgency")).ordinal();
+            int rankAfter = Urgency.valueOf(after.getString("urgency")).ordinal();
+            assertTrue(
+                    rankBefore > rankAfter
+                            || (rankBefore == rankAfter
+                                    && !java.time.Instant.parse(before.getString("updatedAt"))
+                                            .isBefore(java.time.Instant.parse(after.getString("updatedAt")))),
+                    "out of order at " + i + ": " + before + " / " + after);
+        }
+    }
+
+    @Test
     void IIII_aSecretDocumentIsNeverSentOutsideTheAgency() {
         Api author = flow.as("chuyenvien");
         long before = author.get("outgoing?list=MY_DRAFTS")
@@ -391,6 +435,98 @@ class OutgoingIT {
                 409,
                 "incoming.refuse.notArrived",
                 null);
+    }
+
+    @Test
+    void III1k_anInternalRecipientsHandlingReachesTheSendersTableAssignedProcessingCompleted() {
+        long id = flow.draft("CONG_VAN", "NONE", "lanhdao", List.of(HOME_AFFAIRS));
+        flow.dispatched(id, "lanhdao");
+        Api sender = flow.as("vanthu");
+        long copy = recipients(sender, id)
+                .get(HOME_AFFAIRS)
+                .getJsonNumber("incomingId")
+                .longValue();
+        OutgoingFlow home = new OutgoingFlow(deployment, HOME_AFFAIRS);
+        Api clerk = flow.as("vanthu.snv");
+        Api director = flow.as("lanhdao.snv");
+        long register = clerk.get("registers").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> !r.getBoolean("forSecret"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        ok(clerk.post("incoming/" + copy + "/register", "{\"registerId\":" + register + "}"));
+        ok(clerk.post("incoming/" + copy + "/present", "{\"leaderId\":" + home.people.get("lanhdao.snv") + "}"));
+        assertEquals("REGISTERED", recipients(sender, id).get(HOME_AFFAIRS).getString("status"));
+
+        Api.Reply directed = director.post(
+                "incoming/" + copy + "/direction",
+                "{\"comment\":\"Văn thư Sở theo dõi, tham mưu\",\"lead\":{\"personId\":"
+                        + home.people.get("vanthu.snv") + ",\"deadline\":\""
+                        + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5)
+                        + "\"},\"coordinating\":[],\"informed\":[]}");
+        assertEquals(200, directed.status(), directed.toString());
+        assertEquals("ASSIGNED", recipients(sender, id).get(HOME_AFFAIRS).getString("status"));
+
+        long part = directed.jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        ok(clerk.post("incoming/assignments/" + part + "/progress", "{\"text\":\"Đang tổng hợp\"}"));
+        assertEquals("PROCESSING", recipients(sender, id).get(HOME_AFFAIRS).getString("status"));
+
+        ok(clerk.post("incoming/assignments/" + part + "/complete", "{\"text\":\"Đã tham mưu\"}"));
+        ok(clerk.post("incoming/" + copy + "/complete", "{\"note\":\"Đã giải quyết xong\"}"));
+        JsonObject row = recipients(sender, id).get(HOME_AFFAIRS);
+        assertEquals("COMPLETED", row.getString("status"));
+
+        List<String> steps =
+                sender.get("outgoing/" + id + "/history").jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(e -> "RECIPIENT_STATUS".equals(e.getString("action")))
+                        .map(e -> e.getString("detail"))
+                        .toList();
+        for (String status : List.of("REGISTERED", "ASSIGNED", "PROCESSING", "COMPLETED")) {
+            assertTrue(steps.stream().anyMatch(d -> d.endsWith(": " + status)), status + " in " + steps);
+        }
+    }
+
+    @Test
+    void IIId_twoLegalNormativeDocumentTypesKeepSeparateNumberSeries() {
+        Api clerk = flow.as("vanthu");
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        Map<String, List<Long>> numbers = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> registers = new java.util.HashMap<>();
+        for (String type : List.of("CHI_THI", "NGHI_QUYET", "CHI_THI", "NGHI_QUYET", "CHI_THI")) {
+            Api author = flow.as("chuyenvien");
+            Api.Reply created = author.post(
+                    "outgoing",
+                    OutgoingFlow.json(
+                                    type,
+                                    OutgoingFlow.unique("Văn bản quy phạm"),
+                                    "NONE",
+                                    "lanhdao",
+                                    flow.people.get("lanhdao"),
+                                    List.of())
+                            .replace("\"documentType\"", "\"legalNormative\":true,\"documentType\""));
+            assertEquals(201, created.status(), created.toString());
+            long id = created.json().getJsonNumber("id").longValue();
+            author.postFile(
+                    "outgoing/" + id + "/versions", "vb.pdf", OutgoingFlow.pdf("qppl " + id), "application/pdf");
+            flow.signed(id, "lanhdao");
+            JsonObject issued = ok(clerk.post("outgoing/" + id + "/issue", "{}"));
+            long number = issued.getJsonNumber("issueNumber").longValue();
+            String abbreviation = "CHI_THI".equals(type) ? "CT" : "NQ";
+            assertEquals(
+                    (number < 10 ? "0" : "") + number + "/" + year + "/" + abbreviation + "-UBND",
+                    issued.getString("numberAndNotation"));
+            numbers.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(number);
+            registers.computeIfAbsent(type, t -> new java.util.HashSet<>()).add(issued.getString("registerName"));
+        }
+        List<Long> directives = numbers.get("CHI_THI");
+        List<Long> resolutions = numbers.get("NGHI_QUYET");
+        assertEquals(List.of(directives.get(0), directives.get(0) + 1, directives.get(0) + 2), directives, "no gap");
+        assertEquals(List.of(resolutions.get(0), resolutions.get(0) + 1), resolutions, "no gap");
+        assertEquals(1, registers.get("CHI_THI").size());
+        assertEquals(1, registers.get("NGHI_QUYET").size());
+        assertFalse(
+                registers.get("CHI_THI").equals(registers.get("NGHI_QUYET")), "one register per type: " + registers);
     }
 
     @Test
@@ -619,10 +755,14 @@ class OutgoingIT {
                     .replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("Đã phát hành"), text);
-        assertEquals(
-                200,
-                clerk.bytes("outgoing/handling-report.xlsx?from=" + today + "&to=" + today)
-                        .statusCode());
+        java.net.http.HttpResponse<byte[]> reportXlsx =
+                clerk.bytes("outgoing/handling-report.xlsx?from=" + today + "&to=" + today);
+        assertEquals(200, reportXlsx.statusCode());
+        List<String> row = Sheets.rowWith(Sheets.rows(reportXlsx.body()), notation);
+        assertTrue(row.stream().anyMatch(c -> c.contains("Thông báo")), "the type and subject: " + row);
+        assertTrue(row.stream().anyMatch(c -> c.startsWith("Đã phát hành")), "the state: " + row);
+        assertTrue(row.stream().anyMatch(c -> c.contains("Sở Nội vụ tỉnh Mẫu")), "the recipients: " + row);
+        assertTrue(row.stream().anyMatch(c -> c.contains("Lê Văn Lãnh")), "the signer: " + row);
         assertEquals(
                 403,
                 flow.as("chuyenvien").bytes("outgoing/register.pdf" + query).statusCode());

@@ -6,12 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.gov.qlvb.files.boundary.FileContent;
+import vn.gov.qlvb.files.boundary.FileStorage;
+import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.incoming.control.IncomingRepository;
 import vn.gov.qlvb.incoming.entity.Assignment;
 import vn.gov.qlvb.incoming.entity.AssignmentRole;
@@ -58,6 +62,9 @@ public class IncomingHandling {
 
     @Inject
     Delegations delegations;
+
+    @Inject
+    FileStorage storage;
 
     /**
      * The clerk presents a registered document to a leader of the agency, or, without {@code
@@ -301,6 +308,36 @@ public class IncomingHandling {
         a.getDocument().startHandling(now);
         history.record(a.getDocument(), IncomingAction.PROGRESS, a.assigneeName() + ": " + a.getProgress(), now);
         return a;
+    }
+
+    /**
+     * The assignee attaches a file of their part's result (a draft answer, a report): the part is
+     * theirs, open and not for information only, and the document is being handled; the bytes go
+     * to the content store, checked for type and size. Recorded in the document's history.
+     */
+    public Assignment attachResult(long assignmentId, String fileName, InputStream content) {
+        Caller caller = callers.current();
+        Assignment a = asAssignee(caller, assignmentId);
+        a.getDocument().requireHandling();
+        Instant now = Instant.now();
+        Attachment file = storage.store(fileName, content, caller.personId());
+        a.attachResult(file, now);
+        a.getDocument().startHandling(now);
+        history.record(
+                a.getDocument(), IncomingAction.RESULT_ATTACHED, a.assigneeName() + ": " + file.getFileName(), now);
+        return a;
+    }
+
+    /** Opens a result file of a part of a document the caller sees; the opening is recorded. */
+    public FileContent openResult(long assignmentId, long attachmentId) {
+        Caller caller = callers.current();
+        Assignment a = visibleAssignment(caller, assignmentId);
+        Attachment file = a.getResults().stream()
+                .filter(f -> f.getId() == attachmentId)
+                .findFirst()
+                .orElseThrow(() -> RuleViolation.notFound("file.notFound"));
+        history.record(a.getDocument(), IncomingAction.DOWNLOADED, file.getFileName(), Instant.now());
+        return storage.open(file.getId());
     }
 
     /** The assignee asks the assigner for a later deadline. */

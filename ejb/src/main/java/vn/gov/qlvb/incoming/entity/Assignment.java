@@ -8,12 +8,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.qlvb.files.entity.Attachment;
 import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Unit;
 import vn.gov.qlvb.platform.entity.RuleViolation;
@@ -112,6 +118,15 @@ public class Assignment {
 
     @Column(name = "completed_at")
     private Instant completedAt;
+
+    /** The files of the part's result (kết quả xử lý), in the order they were attached. */
+    @ManyToMany
+    @JoinTable(
+            name = "qlvb_assignment_result",
+            joinColumns = @JoinColumn(name = "assignment_id"),
+            inverseJoinColumns = @JoinColumn(name = "attachment_id"))
+    @OrderColumn(name = "position")
+    private List<Attachment> results = new ArrayList<>();
 
     @Version
     @Column(name = "version")
@@ -234,6 +249,24 @@ public class Assignment {
         this.progress = text(text, "text", NOTE_MAX, true);
         this.progressAt = now;
         moveTo(AssignmentStatus.IN_PROGRESS);
+    }
+
+    /**
+     * Attaches a file of the part's result: only to an open part that is to be worked on (not one
+     * given for information), each file once. The part is then in progress.
+     */
+    public void attachResult(Attachment file, Instant now) {
+        requireOpen();
+        requireWork();
+        if (results.stream().anyMatch(a -> a.getId().equals(file.getId()))) {
+            throw RuleViolation.conflict("incoming.file.alreadyAttached", "file");
+        }
+        results.add(file);
+        moveTo(AssignmentStatus.IN_PROGRESS);
+    }
+
+    public List<Attachment> getResults() {
+        return List.copyOf(results);
     }
 
     /**

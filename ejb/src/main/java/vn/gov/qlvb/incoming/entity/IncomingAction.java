@@ -22,6 +22,8 @@ public enum IncomingAction {
     ASSIGNED,
     /** Progress recorded. */
     PROGRESS,
+    /** A file of a part's result attached by its assignee. */
+    RESULT_ATTACHED,
     /** An extension of the deadline asked. */
     EXTENSION_REQUESTED,
     /** The asked extension granted by the assigner: the deadline moved. */

@@ -129,7 +129,7 @@ public class OutgoingQueries {
         return storage.open(file.getId());
     }
 
-    /** The caller's documents of one work list, urgent first, newest first. */
+    /** The caller's documents of one work list: the most urgent first, then the latest changed. */
     public Page<OutgoingDocument> list(WorkList list, int first, int size) {
         Caller caller = callers.current();
         String where;
@@ -164,7 +164,8 @@ public class OutgoingQueries {
         }
         where = " WHERE d.agency.id = :agency AND " + where;
         TypedQuery<OutgoingDocument> rows = em.createQuery(
-                "SELECT d FROM OutgoingDocument d" + where + " ORDER BY d.updatedAt DESC, d.id DESC",
+                "SELECT d FROM OutgoingDocument d" + where
+                        + " ORDER BY d.urgencyRank DESC, d.updatedAt DESC, d.id DESC",
                 OutgoingDocument.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM OutgoingDocument d" + where, Long.class);
         bind(rows, where, caller);

@@ -47,6 +47,7 @@ class LiquibasePostgresqlIT {
             "qlvb_agency",
             "qlvb_agency_certificate",
             "qlvb_assignment",
+            "qlvb_assignment_result",
             "qlvb_attachment",
             "qlvb_delegation",
             "qlvb_exchange_chain_head",

@@ -2,6 +2,7 @@ package vn.gov.qlvb.web.incoming;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.gov.qlvb.documents.entity.Urgency;
 import vn.gov.qlvb.incoming.entity.Assignment;
 import vn.gov.qlvb.incoming.entity.AssignmentRole;
@@ -31,7 +32,8 @@ public record AssignmentJson(
         String extensionReason,
         String returnReason,
         String completionNote,
-        Instant completedAt) {
+        Instant completedAt,
+        List<IncomingJson.FileJson> results) {
 
     public static AssignmentJson of(Assignment a) {
         var d = a.getDocument();
@@ -58,6 +60,7 @@ public record AssignmentJson(
                 a.getExtensionReason(),
                 a.getReturnReason(),
                 a.getCompletionNote(),
-                a.getCompletedAt());
+                a.getCompletedAt(),
+                a.getResults().stream().map(IncomingJson.FileJson::of).toList());
     }
 }

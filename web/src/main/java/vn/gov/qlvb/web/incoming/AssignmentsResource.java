@@ -3,14 +3,23 @@ package vn.gov.qlvb.web.incoming;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.incoming.boundary.IncomingHandling;
 import vn.gov.qlvb.incoming.boundary.IncomingReminders;
 import vn.gov.qlvb.incoming.entity.Reminder;
@@ -19,8 +28,9 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 
 /**
  * {@code /qlvb/api/v1/incoming/assignments/{id}/…}: the steps on one part of a document's
- * handling — redistribute to staff, progress, extension request and answer, give back,
- * complete, remind.
+ * handling — redistribute to staff, progress, result files ({@code POST …/results} multipart
+ * with a part {@code file}, {@code GET …/results/{fileId}}), extension request and answer, give
+ * back, complete, remind.
  */
 @RequestScoped
 @Path("incoming/assignments")
@@ -70,6 +80,41 @@ public class AssignmentsResource {
         AssignBody b = required(body);
         return Response.status(Response.Status.CREATED)
                 .entity(AssignmentJson.of(handling.assign(id, b.personId(), b.deadline(), b.note())))
+                .build();
+    }
+
+    /** The assignee attaches a file of the part's result: {@code multipart/form-data}, part {@code file}. */
+    @POST
+    @Path("{id}/results")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public AssignmentJson attachResult(@PathParam("id") long id, @FormParam("file") EntityPart file)
+            throws IOException {
+        if (file == null) {
+            throw RuleViolation.invalid("field.required", "file");
+        }
+        try (InputStream content = file.getContent()) {
+            return AssignmentJson.of(
+                    handling.attachResult(id, file.getFileName().orElse(null), content));
+        }
+    }
+
+    /** A result file's bytes, shown in the browser; the opening is recorded. */
+    @GET
+    @Path("{id}/results/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response openResult(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        FileContent content = handling.openResult(id, fileId);
+        StreamingOutput body = out -> {
+            try (content) {
+                content.bytes().transferTo(out);
+            }
+        };
+        String encoded =
+                URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, content.mediaType())
+                .header("Content-Length", content.size())
+                .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

@@ -5,12 +5,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.primefaces.model.file.UploadedFile;
 import vn.gov.qlvb.incoming.boundary.DirectionForm;
 import vn.gov.qlvb.incoming.boundary.IncomingHandling;
 import vn.gov.qlvb.incoming.boundary.IncomingReminders;
@@ -73,7 +77,8 @@ public class IncomingHandlingView implements Serializable {
             String wantedDeadline,
             String extensionReason,
             boolean answerable,
-            boolean remindable)
+            boolean remindable,
+            List<ResultFile> results)
             implements Serializable {
 
         /** A unit's part the caller, as its head, may give to a member. */
@@ -86,6 +91,9 @@ public class IncomingHandlingView implements Serializable {
             return mine && role != AssignmentRole.INFORMED && status.isOpen();
         }
     }
+
+    /** A file of a part's result, by its id and name. */
+    public record ResultFile(long id, String fileName) implements Serializable {}
 
     /** A person or unit to choose, by id and name. */
     public record Choice(long id, String name) implements Serializable {}
@@ -120,6 +128,7 @@ public class IncomingHandlingView implements Serializable {
     private String progressText;
     private String completionNote;
     private List<Choice> staff;
+    private transient UploadedFile resultUpload;
 
     // a part: extension, give-back, reminder
     private LocalDate wantedDeadline;
@@ -167,7 +176,10 @@ public class IncomingHandlingView implements Serializable {
                     a.getWantedDeadline() == null ? null : day(a.getWantedDeadline()),
                     a.getExtensionReason(),
                     open && a.getWantedDeadline() != null && isAssigner(caller, a),
-                    open && !mine && (caller.has(Role.LEADER) || headOf(caller, a))));
+                    open && !mine && (caller.has(Role.LEADER) || headOf(caller, a)),
+                    a.getResults().stream()
+                            .map(f -> new ResultFile(f.getId(), f.getFileName()))
+                            .toList()));
             if (mine && a.getRole() == AssignmentRole.LEAD && a.getParent() == null) {
                 ownLead = true;
             }
@@ -379,6 +391,31 @@ public class IncomingHandlingView implements Serializable {
             return null;
         }
         return done("incoming.done.progress");
+    }
+
+    /** The assignee attaches a file of the chosen part's result. */
+    public String attachResult() {
+        if (resultUpload == null || resultUpload.getSize() == 0) {
+            UiFeedback.error("file.empty");
+            return null;
+        }
+        try (InputStream content = resultUpload.getInputStream()) {
+            handling.attachResult(partId(getWorkableParts()), resultUpload.getFileName(), content);
+        } catch (RuleViolation | EJBAccessException e) {
+            UiFeedback.refused(e, "resultForm");
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return done("incoming.done.resultAttached");
+    }
+
+    public UploadedFile getResultUpload() {
+        return resultUpload;
+    }
+
+    public void setResultUpload(UploadedFile resultUpload) {
+        this.resultUpload = resultUpload;
     }
 
     public String completePart() {

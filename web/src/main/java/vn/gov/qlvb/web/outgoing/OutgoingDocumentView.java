@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.model.file.UploadedFile;
+import vn.gov.qlvb.organisations.boundary.AgencyDirectory;
 import vn.gov.qlvb.organisations.boundary.PeopleDirectory;
 import vn.gov.qlvb.organisations.boundary.UnitDirectory;
 import vn.gov.qlvb.organisations.entity.Person;
@@ -62,6 +63,9 @@ public class OutgoingDocumentView implements Serializable {
     UnitDirectory units;
 
     @Inject
+    AgencyDirectory agencies;
+
+    @Inject
     SessionUser me;
 
     /** A history entry as shown, with the time in Vietnam. */
@@ -73,6 +77,9 @@ public class OutgoingDocumentView implements Serializable {
 
     /** A person or a unit to ask for an opinion. */
     public record Choice(Long id, String label) implements Serializable {}
+
+    /** An agency to add or remove as a recipient, by its organ identifier. */
+    public record OrganChoice(String organId, String label) implements Serializable {}
 
     private Long id;
     private OutgoingJson document;
@@ -101,6 +108,11 @@ public class OutgoingDocumentView implements Serializable {
     private Long answerOpinionId;
     private OpinionAnswer answer = OpinionAnswer.AGREE;
     private List<Choice> colleagues;
+    private List<String> addOrganIds = new ArrayList<>();
+    private List<String> removeOrganIds = new ArrayList<>();
+    private List<OrganChoice> agencyChoices;
+    private Long extendOpinionId;
+    private LocalDate extendDeadline;
 
     public void load() {
         if (document != null || id == null) {
@@ -244,6 +256,67 @@ public class OutgoingDocumentView implements Serializable {
         } catch (RuleViolation | EJBAccessException e) {
             UiFeedback.refused(e, "after");
         }
+    }
+
+    /** The clerk adds and removes recipients of a dispatched document. */
+    public void updateRecipients() {
+        act(
+                () -> {
+                    OutgoingDocument d = dispatch.updateRecipients(id, addOrganIds, removeOrganIds);
+                    addOrganIds = new ArrayList<>();
+                    removeOrganIds = new ArrayList<>();
+                    agencyChoices = null;
+                    return d;
+                },
+                "recipientsForm");
+    }
+
+    /** Agencies that may still be added: every other active agency not already an active recipient. */
+    public List<OrganChoice> getAddableAgencies() {
+        if (agencyChoices == null) {
+            List<String> present = recipients.stream()
+                    .filter(r -> !"REMOVED".equals(r.status()))
+                    .map(OutgoingJson.RecipientJson::organId)
+                    .toList();
+            agencyChoices = agencies.search(null, null, null, false, 0, 1000).items().stream()
+                    .filter(a -> a.getId() != me.getCaller().agencyId())
+                    .filter(a -> !present.contains(a.getOrganId().value()))
+                    .map(a -> new OrganChoice(
+                            a.getOrganId().value(), a.getName() + (a.isRemote() ? " (liên thông)" : "")))
+                    .toList();
+        }
+        return agencyChoices;
+    }
+
+    /** The active recipients, which may be removed. */
+    public List<OrganChoice> getRemovableRecipients() {
+        return recipients.stream()
+                .filter(r -> !"REMOVED".equals(r.status()))
+                .map(r -> new OrganChoice(r.organId(), r.name()))
+                .toList();
+    }
+
+    public boolean isMayUpdateRecipients() {
+        return status(OutgoingStatus.DISPATCHED) && me.getCaller().has(Role.CLERK);
+    }
+
+    /** The author moves an unanswered request's deadline. */
+    public void extendOpinion() {
+        act(
+                () -> {
+                    drafting.extendOpinion(extendOpinionId, extendDeadline);
+                    extendDeadline = null;
+                    return queries.find(id);
+                },
+                "opinions");
+    }
+
+    /** The unanswered requests whose deadline the caller may extend. */
+    public List<OutgoingJson.OpinionJson> getExtendableOpinions() {
+        if (document == null || !document.status().isEditable() || !author) {
+            return List.of();
+        }
+        return opinions.stream().filter(o -> o.answer() == null).toList();
     }
 
     public void askOpinions() {
@@ -437,6 +510,38 @@ public class OutgoingDocumentView implements Serializable {
 
     public void setAskDeadline(LocalDate askDeadline) {
         this.askDeadline = askDeadline;
+    }
+
+    public List<String> getAddOrganIds() {
+        return addOrganIds;
+    }
+
+    public void setAddOrganIds(List<String> addOrganIds) {
+        this.addOrganIds = addOrganIds == null ? new ArrayList<>() : new ArrayList<>(addOrganIds);
+    }
+
+    public List<String> getRemoveOrganIds() {
+        return removeOrganIds;
+    }
+
+    public void setRemoveOrganIds(List<String> removeOrganIds) {
+        this.removeOrganIds = removeOrganIds == null ? new ArrayList<>() : new ArrayList<>(removeOrganIds);
+    }
+
+    public Long getExtendOpinionId() {
+        return extendOpinionId;
+    }
+
+    public void setExtendOpinionId(Long extendOpinionId) {
+        this.extendOpinionId = extendOpinionId;
+    }
+
+    public LocalDate getExtendDeadline() {
+        return extendDeadline;
+    }
+
+    public void setExtendDeadline(LocalDate extendDeadline) {
+        this.extendDeadline = extendDeadline;
     }
 
     public Long getAnswerOpinionId() {

@@ -63,13 +63,27 @@ public class OutgoingDraftView implements Serializable {
     private List<Choice> signers;
     private List<Choice> agencyChoices;
     private boolean loaded;
+    private List<Long> answers = new ArrayList<>();
+    private List<AnswerChoice> answerChoices = new ArrayList<>();
+    private Long answering;
+    private Long addAnswerId;
+
+    /** An incoming document the draft answers, as offered in the form. */
+    public record AnswerChoice(Long id, String label) implements Serializable {}
 
     /** Loads the draft named by {@code id}, if any. */
     public void load() {
-        if (loaded || id == null) {
+        if (loaded) {
             return;
         }
         loaded = true;
+        if (id == null) {
+            if (answering != null) {
+                answers = new ArrayList<>(List.of(answering));
+                answerChoices = new ArrayList<>(List.of(new AnswerChoice(answering, "#" + answering)));
+            }
+            return;
+        }
         try {
             OutgoingDocument d = queries.find(id);
             documentType = d.getDocumentType();
@@ -81,6 +95,12 @@ public class OutgoingDraftView implements Serializable {
             recipientsText = d.getRecipientsText();
             pageCount = d.getPageCount();
             recipients = new ArrayList<>(OutgoingJson.of(d).recipientOrganIds());
+            answerChoices = d.getAnswers().stream()
+                    .map(a -> new AnswerChoice(a.getId(), "#" + a.getId() + " – " + a.getSubject()))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            answers = answerChoices.stream()
+                    .map(AnswerChoice::id)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         } catch (RuleViolation e) {
             UiFeedback.refused(e, "draft");
         }
@@ -92,7 +112,7 @@ public class OutgoingDraftView implements Serializable {
                         documentType, legalNormative, subject, urgency, confidentiality, recipientsText, pageCount),
                 signerId,
                 recipients,
-                List.of());
+                answered());
         try {
             OutgoingDocument saved = id == null ? drafting.create(form) : drafting.update(id, form);
             FacesContext.getCurrentInstance()
@@ -103,6 +123,15 @@ public class OutgoingDraftView implements Serializable {
         } catch (RuleViolation | EJBAccessException e) {
             UiFeedback.refused(e, "draft");
         }
+    }
+
+    /** The incoming documents kept in the form, and the one typed in by its identifier. */
+    private List<Long> answered() {
+        List<Long> all = new ArrayList<>(answers);
+        if (addAnswerId != null && !all.contains(addAnswerId)) {
+            all.add(addAnswerId);
+        }
+        return all;
     }
 
     /** Leaders and unit heads of the agency: who may sign. */
@@ -215,6 +244,35 @@ public class OutgoingDraftView implements Serializable {
 
     public void setPageCount(Integer pageCount) {
         this.pageCount = pageCount;
+    }
+
+    public List<Long> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(List<Long> answers) {
+        this.answers = answers == null ? new ArrayList<>() : new ArrayList<>(answers);
+    }
+
+    public List<AnswerChoice> getAnswerChoices() {
+        return answerChoices;
+    }
+
+    /** The incoming document a new draft answers ({@code answers} view parameter). */
+    public Long getAnswering() {
+        return answering;
+    }
+
+    public void setAnswering(Long answering) {
+        this.answering = answering;
+    }
+
+    public Long getAddAnswerId() {
+        return addAnswerId;
+    }
+
+    public void setAddAnswerId(Long addAnswerId) {
+        this.addAnswerId = addAnswerId;
     }
 
     public List<String> getRecipients() {
