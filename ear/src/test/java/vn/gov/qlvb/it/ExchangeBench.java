@@ -41,7 +41,7 @@ import vn.gov.qlvb.production.ServerProcess;
 class ExchangeBench {
 
     static final int PACKAGES = Integer.getInteger("bench.packages", 300);
-    static final int SENDERS = Integer.getInteger("bench.senders", 2);
+    static final int SENDERS = Integer.getInteger("bench.senders", 4);
     static final String SENDER = "000.00.00.H97";
     static final String B_PROVINCE = "000.00.00.H98";
     static final String SECRET = "bi-mat-do-hieu-nang-2026";
