@@ -103,6 +103,8 @@ public class OutgoingDispatch {
             changes.add("- " + a.getName());
         }
         List<Recipient> added = document.addRecipients(add, now);
+        // the new rows get their ids: an external one is named by id in the exchange's outbox
+        em.flush();
         delivery.deliver(document, added, now);
         added.forEach(r -> changes.add("+ " + r.getAgency().getName()));
         // the external recipients that keep the document learn of the change (edXML update)
