@@ -55,8 +55,11 @@ import vn.gov.qlvb.outgoing.entity.RecipientStatus;
  *       code): answers the first receipt with {@code duplicate}, storing nothing new;
  *   <li>else keeps the exact bytes in the evidence log and a receipt per hosted addressee;
  *   <li>a document becomes an incoming document "arrived" for each addressee hosted here (a
- *       recall freezes the copies it names); a status about a document we sent updates that
- *       recipient's row of the outgoing document;
+ *       recall freezes the copies it names; a replacement also freezes the addressee's copy of
+ *       the replaced document and links it to the new one, or answers 16 when it cannot); an
+ *       update changes the addressee's copy and is answered 15, or 16 with the reason; a status
+ *       about a document we sent updates that recipient's row of the outgoing document (15 and
+ *       16 about an update or a replacement: its answer);
  *   <li>answers 01.
  * </ol>
  *
