@@ -223,6 +223,7 @@ class TwoNodeExchangeIT {
                 "the answer to the update is not the copy's status");
         // the department added gets the document itself (B's receipt 01 is its arrival there)
         awaitStatus(flowA, id, B_DEPARTMENT, "ARRIVED", new ArrayList<>());
+        arrivedAt(urlB, "vanthu.snv", dispatched.getString("subject"));
     }
 
     @Test

@@ -118,7 +118,11 @@ public class PackageReception {
                     "agency " + sender + " is not reached through " + partner.getSystemId());
         }
         List<ExchangeReceipt> earlier = repository.receiptsByDedupKey(ExchangeReceipt.dedupKeyOf(verified.content()));
-        if (!earlier.isEmpty()) {
+        // a duplicate only when every addressee hosted here got it already: the same document
+        // comes once per recipient agency, in packages of its own
+        java.util.Set<String> received =
+                earlier.stream().map(ExchangeReceipt::getAddresseeOrganId).collect(java.util.stream.Collectors.toSet());
+        if (!earlier.isEmpty() && received.containsAll(verified.hostedAddressees())) {
             return new Receipt(earlier.get(0).getDocId(), ExchangeStatus.ARRIVED.code(), true);
         }
         if (verified.content().kind() == PackageKind.DOCUMENT) {
@@ -140,7 +144,9 @@ public class PackageReception {
                 PackageDirection.RECEIVED, verified.content(), partner.getSystemId(), verified.received());
         String docId = ExchangeReceipt.newDocId();
         for (String addressee : verified.hostedAddressees()) {
-            em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
+            if (!received.contains(addressee)) {
+                em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
+            }
         }
         em.flush();
         return new Receipt(docId, ExchangeStatus.ARRIVED.code(), false);
