@@ -62,10 +62,40 @@ final class ExchangePackages {
     }
 
     EdxmlPackage content(int number, List<String> addressees, byte[] pdf) {
-        DocumentHeader header = new DocumentHeader(
+        return EdxmlPackage.document(
+                header(number, documentId(number), addressees, List.of("Như trên")),
+                List.of(new TraceHeader(organId, now())),
+                Business.newDocument(documentId(number), staff()),
+                List.of(new PackageAttachment("cid:1", number + ".pdf", "Văn bản", "application/pdf", pdf)));
+    }
+
+    /**
+     * An update (BussinessDocType 2) of document {@code number}, its own DocumentId made with
+     * {@code serial}: its receivers changed ({@code receivers}), its recipients now {@code toPlaces}.
+     */
+    byte[] update(
+            int number,
+            long serial,
+            List<String> addressees,
+            List<String> toPlaces,
+            List<Business.Receiver> receivers) {
+        return sign(EdxmlPackage.document(
+                header(number, updateId(number, serial), addressees, toPlaces),
+                List.of(new TraceHeader(organId, now())),
+                Business.update(documentId(number), "Điều chỉnh nơi nhận", false, receivers, staff()),
+                List.of()));
+    }
+
+    String updateId(int number, long serial) {
+        return Business.updateIdOf(documentId(number), serial);
+    }
+
+    private DocumentHeader header(
+            int number, String packageDocumentId, List<String> addressees, List<String> toPlaces) {
+        return new DocumentHeader(
                 Organ.of(organId, name),
                 addressees.stream().map(a -> Organ.of(a, a)).toList(),
-                documentId(number),
+                packageDocumentId,
                 String.valueOf(number),
                 "UBND-VP",
                 "Thành phố",
@@ -79,7 +109,7 @@ final class ExchangePackages {
                 "Chủ tịch",
                 "Nguyễn Văn Thử",
                 null,
-                List.of("Như trên"),
+                toPlaces,
                 0,
                 "",
                 "",
@@ -89,11 +119,6 @@ final class ExchangePackages {
                 List.of(),
                 List.of(),
                 "1");
-        return EdxmlPackage.document(
-                header,
-                List.of(new TraceHeader(organId, now())),
-                Business.newDocument(documentId(number), staff()),
-                List.of(new PackageAttachment("cid:1", number + ".pdf", "Văn bản", "application/pdf", pdf)));
     }
 
     /** A status about a document of {@code originalSender}. */

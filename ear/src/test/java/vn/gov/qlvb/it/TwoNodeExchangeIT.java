@@ -58,8 +58,10 @@ class TwoNodeExchangeIT {
         b.deployQlvb();
         a.start(node("node-a", "H99"));
         b.start(node("node-b", "H98"));
-        a.awaitReady(Duration.ofMinutes(4));
-        b.awaitReady(Duration.ofMinutes(4));
+        // a loaded machine may take longer to boot two servers: -Dit.node.ready.minutes
+        Duration ready = Duration.ofMinutes(Integer.getInteger("it.node.ready.minutes", 4));
+        a.awaitReady(ready);
+        b.awaitReady(ready);
         urlA = new URL("http://localhost:" + a.httpPort() + "/qlvb/");
         urlB = new URL("http://localhost:" + b.httpPort() + "/qlvb/");
         // A calls B over REST; B calls A over SOAP (EdocService): every package from B to A,
@@ -204,8 +206,133 @@ class TwoNodeExchangeIT {
                         .getString("status")));
     }
 
+    /** Sở Nội vụ of node B's province, which A learns of for the update test. */
+    static final String B_DEPARTMENT = "000.00.01.H98";
+
     @Test
     @Order(4)
+    void updateOfTheRecipientsCrossesTheNodesAndIsAnsweredFifteen() {
+        Api.Reply agency = Api.as(urlA, "quantri")
+                .post(
+                        "agencies",
+                        """
+                {"organId":"%s","name":"Sở Nội vụ tỉnh Bên Kia","level":"PROVINCE","remote":true,"partnerSystemId":"node-b"}"""
+                                .formatted(B_DEPARTMENT));
+        assertEquals(201, agency.status(), agency.toString());
+        OutgoingFlow flowA = new OutgoingFlow(urlA, A_PROVINCE);
+        long id = flowA.draft("CONG_VAN", "NONE", "lanhdao", List.of(B_PROVINCE));
+        JsonObject dispatched = flowA.dispatched(id, "lanhdao");
+        awaitStatus(flowA, id, B_PROVINCE, "ARRIVED", new ArrayList<>());
+        long copy = arrivedAt(urlB, "vanthu", dispatched.getString("subject"));
+
+        OutgoingFlow.ok(
+                flowA.as("vanthu").post("outgoing/" + id + "/recipients", "{\"add\":[\"" + B_DEPARTMENT + "\"]}"));
+        // B's province applies the update to its copy: the recipients now name the department
+        await("B's copy updated", () -> Api.as(urlB, "vanthu")
+                .get("incoming/" + copy)
+                .json()
+                .getString("recipients", "")
+                .contains("Sở Nội vụ tỉnh Bên Kia"));
+        assertTrue(
+                Api.as(urlB, "vanthu")
+                        .get("incoming/" + copy + "/history")
+                        .body()
+                        .contains("UPDATED_BY_SENDER"),
+                "the update is in the copy's history");
+        await("A's row for B's province says the update was accepted (15)", () -> "ACCEPTED"
+                .equals(OutgoingFlow.recipients(flowA.as("vanthu"), id)
+                        .get(B_PROVINCE)
+                        .getString("changeAnswer", "")));
+        assertEquals(
+                "ARRIVED",
+                OutgoingFlow.recipients(flowA.as("vanthu"), id).get(B_PROVINCE).getString("status"),
+                "the answer to the update is not the copy's status");
+        // the department added gets the document itself (B's receipt 01 is its arrival there)
+        awaitStatus(flowA, id, B_DEPARTMENT, "ARRIVED", new ArrayList<>());
+        arrivedAt(urlB, "vanthu.snv", dispatched.getString("subject"));
+    }
+
+    @Test
+    @Order(5)
+    void replacementCrossesTheNodesLinksTheCopiesAndIsAnsweredFifteen() {
+        OutgoingFlow flowA = new OutgoingFlow(urlA, A_PROVINCE);
+        long old = flowA.draft("CONG_VAN", "NONE", "lanhdao", List.of(B_PROVINCE));
+        JsonObject oldDispatched = flowA.dispatched(old, "lanhdao");
+        awaitStatus(flowA, old, B_PROVINCE, "ARRIVED", new ArrayList<>());
+        long oldCopy = arrivedAt(urlB, "vanthu", oldDispatched.getString("subject"));
+
+        long replacement = startReplacement(flowA, old);
+        JsonObject dispatched = flowA.dispatched(replacement, "lanhdao");
+        await("B's old copy replaced", () -> "RECALLED"
+                .equals(Api.as(urlB, "vanthu").get("incoming/" + oldCopy).json().getString("status")));
+        JsonObject oldOnB = Api.as(urlB, "vanthu").get("incoming/" + oldCopy).json();
+        long newCopy = oldOnB.getJsonNumber("replacedById").longValue();
+        JsonObject newOnB = OutgoingFlow.ok(Api.as(urlB, "vanthu").get("incoming/" + newCopy));
+        assertEquals("ARRIVED", newOnB.getString("status"));
+        assertEquals(dispatched.getString("numberAndNotation"), newOnB.getString("numberAndNotation"));
+        assertTrue(
+                Api.as(urlB, "vanthu")
+                        .get("incoming/" + oldCopy + "/history")
+                        .body()
+                        .contains("REPLACED"),
+                "the replacement is in the old copy's history");
+        assertTrue(
+                Api.as(urlB, "vanthu")
+                        .get("incoming/" + newCopy + "/history")
+                        .body()
+                        .contains("REPLACED"),
+                "and in the new copy's");
+        await("A's row of the replaced document says accepted (15)", () -> {
+            JsonObject row = OutgoingFlow.recipients(flowA.as("vanthu"), old).get(B_PROVINCE);
+            return "ACCEPTED".equals(row.getString("changeAnswer", "")) && "RECALLED".equals(row.getString("status"));
+        });
+        awaitStatus(flowA, replacement, B_PROVINCE, "ARRIVED", new ArrayList<>());
+    }
+
+    @Test
+    @Order(6)
+    void replacementOfACopyReturnedByBIsRefusedSixteenWithItsReason() {
+        OutgoingFlow flowA = new OutgoingFlow(urlA, A_PROVINCE);
+        long old = flowA.draft("CONG_VAN", "NONE", "lanhdao", List.of(B_PROVINCE));
+        JsonObject oldDispatched = flowA.dispatched(old, "lanhdao");
+        awaitStatus(flowA, old, B_PROVINCE, "ARRIVED", new ArrayList<>());
+        long oldCopy = arrivedAt(urlB, "vanthu", oldDispatched.getString("subject"));
+        OutgoingFlow.ok(
+                Api.as(urlB, "vanthu").post("incoming/" + oldCopy + "/refuse", "{\"reason\":\"Gửi nhầm cơ quan\"}"));
+        awaitStatus(flowA, old, B_PROVINCE, "REFUSED", new ArrayList<>());
+
+        long replacement = startReplacement(flowA, old);
+        flowA.dispatched(replacement, "lanhdao");
+        await("A's row of the replaced document says refused (16) with B's reason", () -> {
+            JsonObject row = OutgoingFlow.recipients(flowA.as("vanthu"), old).get(B_PROVINCE);
+            return "REFUSED".equals(row.getString("changeAnswer", ""))
+                    && row.getString("changeNote", "").contains("trả lại");
+        });
+        assertEquals(
+                "RETURNED",
+                Api.as(urlB, "vanthu").get("incoming/" + oldCopy).json().getString("status"),
+                "B's returned copy stays as it was");
+        // the new document itself still arrives
+        awaitStatus(flowA, replacement, B_PROVINCE, "ARRIVED", new ArrayList<>());
+    }
+
+    /** The author starts the replacement of {@code old} and gives it a PDF; its id. */
+    private static long startReplacement(OutgoingFlow flow, long old) {
+        Api author = flow.as("chuyenvien");
+        Api.Reply started = author.post("outgoing/" + old + "/replace", "{}");
+        assertEquals(201, started.status(), started.toString());
+        long replacement = started.json().getJsonNumber("id").longValue();
+        Api.Reply version = author.postFile(
+                "outgoing/" + replacement + "/versions",
+                "thay-the.pdf",
+                OutgoingFlow.pdf("thay the " + replacement),
+                "application/pdf");
+        assertEquals(201, version.status(), version.toString());
+        return replacement;
+    }
+
+    @Test
+    @Order(10)
     void evidenceLogsOfBothNodesVerify() {
         for (URL node : List.of(urlA, urlB)) {
             JsonObject report = Api.as(node, "quantri")

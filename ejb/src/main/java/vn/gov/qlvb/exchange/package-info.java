@@ -28,6 +28,18 @@
  * build → sign with the agency's key (signing capability, kept in process) → evidence →
  * outbox, in the transaction of the change → delivery with backoff → dead letters.
  *
+ * <h2>Update, replacement, alerts</h2>
+ *
+ * An update of an issued document's recipients goes to the external recipients that keep it as
+ * an update package (type 2, its own DocumentId, the receivers added and removed); a document
+ * replacing one goes to the external recipients of the replaced one as a replacement (type 3,
+ * naming the replaced DocumentId). The receiving side applies them to its copies through {@code
+ * IncomingArrivals} (the copy updated, or the replaced copy frozen and linked to the new one) and
+ * answers 15, or 16 with the reason; the sender keeps the answer on the recipient's row. Document
+ * packages to external recipients still waiting after {@code qlvb.exchange.alert-after} (default
+ * four hours), or given up, are alerts ({@code boundary.ExchangeAlerts}) for the sending agency's
+ * clerk and the province-wide administrator.
+ *
  * <h2>Whom it talks to</h2>
  *
  * The incoming capability ({@code IncomingArrivals}) for arrivals and recalls, and its

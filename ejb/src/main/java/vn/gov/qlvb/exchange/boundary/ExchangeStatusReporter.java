@@ -27,8 +27,10 @@ import vn.gov.qlvb.organisations.entity.Agency;
  * Sends the business statuses of documents received through the interconnection back to their
  * senders: each step the recipient takes ({@link ArrivalStatusChanged}, in its transaction)
  * becomes a signed status package in the outbox of the same transaction: 02 refused (with the
- * reason), 03 registered, 04 assigned, 05 processing, 06 completed, 15 recall accepted. Each code
- * is sent once per document and recipient; 01 was the synchronous receipt.
+ * reason), 03 registered, 04 assigned, 05 processing, 06 completed, 15 recall accepted (also a
+ * copy replaced by a newer document). Each code is sent once per document and recipient; 01 was
+ * the synchronous receipt. The answers to updates and replacements (15, 16) go out through
+ * {@link #answer} too.
  */
 @Stateless
 @PermitAll
@@ -50,25 +52,36 @@ public class ExchangeStatusReporter {
             return;
         }
         IncomingDocument copy = em.find(IncomingDocument.class, change.incomingDocumentId());
-        Agency recipient = copy.getAgency();
+        String code = copy.getCodeNumber() + (copy.getCodeNotation() == null ? "" : "/" + copy.getCodeNotation());
+        String issued = copy.getIssuedDate() == null ? "" : Edxml.DATE.format(copy.getIssuedDate());
+        answer(copy.getAgency(), documentId.get(), code, issued, status, change.reason());
+    }
+
+    /**
+     * Sends {@code status} (with {@code reason}) from the recipient agency {@code recipient}
+     * about the package {@code documentId} (whose sender's OrganId starts it) back to that sender,
+     * once per code: a step on a received document, or the answer (15, 16) to an update or a
+     * replacement. {@code code} and {@code issued} describe the document as the recipient knows it.
+     */
+    public void answer(
+            Agency recipient, String documentId, String code, String issued, ExchangeStatus status, String reason) {
         String from = recipient.getOrganId().value();
-        if (repository.statusQueued(documentId.get(), from, status.code())) {
+        if (repository.statusQueued(documentId, from, status.code())) {
             return;
         }
-        String originalSender = documentId.get().substring(0, documentId.get().indexOf(','));
+        int comma = documentId.indexOf(',');
+        String originalSender = comma < 0 ? documentId : documentId.substring(0, comma);
         if (repository.agency(originalSender).filter(Agency::isRemote).isEmpty()) {
             return;
         }
-        String code = copy.getCodeNumber() + (copy.getCodeNotation() == null ? "" : "/" + copy.getCodeNotation());
-        String issued = copy.getIssuedDate() == null ? "" : Edxml.DATE.format(copy.getIssuedDate());
         LocalDateTime now = LocalDateTime.now(Edxml.VIETNAM).withNano(0);
         EdxmlPackage content = EdxmlPackage.status(
                 new StatusHeader(
                         Organ.of(from, recipient.getName()),
-                        new ResponseFor(originalSender, code, issued, documentId.get()),
+                        new ResponseFor(originalSender, code, issued, documentId),
                         new StaffInfo("Văn thư", "", "", ""),
                         status,
-                        change.reason() == null ? "" : change.reason(),
+                        reason == null ? "" : reason,
                         now),
                 List.of(new TraceHeader(from, now)));
         dispatch.enqueue(content, recipient, originalSender, null);

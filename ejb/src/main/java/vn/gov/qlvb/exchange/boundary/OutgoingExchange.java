@@ -31,7 +31,10 @@ import vn.gov.qlvb.platform.entity.RuleViolation;
 /**
  * Carries issued outgoing documents to recipients outside this deployment: each
  * {@link ExternalDelivery} (published in the issuing transaction) becomes a signed document
- * package (new, or recall) in the outbox of the same transaction. A secret document is refused
+ * package in the outbox of the same transaction: new (0), recall (1), update of its recipients
+ * (2, with the receivers added and removed; its own DocumentId {@link Business#updateIdOf}, which
+ * the recipient's answer names), or, for a document replacing one the recipient got, replacement
+ * (3, naming the replaced DocumentId). A secret document is refused
  * again here ({@code outgoing.secret.outsideRecipient}), whatever allowed it before: the whole
  * issue rolls back.
  *
@@ -61,39 +64,81 @@ public class OutgoingExchange {
         String documentId = documentIdOf(document);
         String to = recipient.getAgency().getOrganId().value();
         LocalDateTime now = LocalDateTime.now(Edxml.VIETNAM).withNano(0);
-        EdxmlPackage content;
-        if (delivery.kind() == ExternalDelivery.Kind.SEND) {
-            DraftVersion sealed = document.latestVersion().orElseThrow();
-            byte[] pdf;
-            try (FileContent file = files.open(sealed.getFile().getId())) {
-                pdf = file.bytes().readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            content = EdxmlPackage.document(
-                    header(document, documentId, documentId, to),
-                    List.of(new TraceHeader(agency.getOrganId().value(), now)),
-                    Business.newDocument(documentId, clerk()),
-                    List.of(new PackageAttachment(
-                            "cid:1", fileName(document), document.getSubject(), "application/pdf", pdf)));
-        } else {
-            String recallId = documentId + "#thu-hoi";
-            content = EdxmlPackage.document(
-                    header(document, recallId, documentId, to),
-                    List.of(new TraceHeader(agency.getOrganId().value(), now)),
-                    new Business(
-                            documentId,
-                            BusinessDocType.RECALL,
-                            delivery.reason() == null ? "Thu hồi văn bản" : delivery.reason(),
-                            "0",
-                            null,
-                            null,
-                            List.of(),
-                            List.of(),
-                            clerk()),
-                    List.of());
-        }
+        EdxmlPackage content =
+                switch (delivery.kind()) {
+                    case SEND -> sending(document, recipient, documentId, to, now);
+                    case RECALL -> EdxmlPackage.document(
+                            header(document, documentId + "#thu-hoi", to, toPlacesOf(document)),
+                            List.of(new TraceHeader(agency.getOrganId().value(), now)),
+                            new Business(
+                                    documentId,
+                                    BusinessDocType.RECALL,
+                                    delivery.reason() == null ? "Thu hồi văn bản" : delivery.reason(),
+                                    "0",
+                                    null,
+                                    null,
+                                    List.of(),
+                                    List.of(),
+                                    clerk()),
+                            List.of());
+                    case UPDATE -> EdxmlPackage.document(
+                            header(
+                                    document,
+                                    Business.updateIdOf(documentId, System.currentTimeMillis()),
+                                    to,
+                                    document.getRecipients().stream()
+                                            .filter(Recipient::isActive)
+                                            .map(r -> r.getAgency().getName())
+                                            .toList()),
+                            List.of(new TraceHeader(agency.getOrganId().value(), now)),
+                            Business.update(
+                                    documentId,
+                                    delivery.reason() == null ? "Cập nhật văn bản" : delivery.reason(),
+                                    false,
+                                    receivers(delivery),
+                                    clerk()),
+                            List.of());
+                };
         dispatch.enqueue(content, agency, to, recipient.getId());
+    }
+
+    /**
+     * The document itself, with its sealed PDF: a new document, or, when it replaces one this
+     * recipient's system got, a replacement naming the replaced DocumentId.
+     */
+    private EdxmlPackage sending(
+            OutgoingDocument document, Recipient recipient, String documentId, String to, LocalDateTime now) {
+        DraftVersion sealed = document.latestVersion().orElseThrow();
+        byte[] pdf;
+        try (FileContent file = files.open(sealed.getFile().getId())) {
+            pdf = file.bytes().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Business business = document.replacedCopyOf(recipient.getAgency())
+                .map(old -> Business.replacement(
+                        documentId,
+                        "Thay thế văn bản số " + old.getDocument().getNotation(),
+                        List.of(new Business.Replacement(documentIdOf(old.getDocument()), List.of(to))),
+                        clerk()))
+                .orElseGet(() -> Business.newDocument(documentId, clerk()));
+        return EdxmlPackage.document(
+                header(document, documentId, to, toPlacesOf(document)),
+                List.of(new TraceHeader(document.getAgency().getOrganId().value(), now)),
+                business,
+                List.of(new PackageAttachment(
+                        "cid:1", fileName(document), document.getSubject(), "application/pdf", pdf)));
+    }
+
+    private static List<Business.Receiver> receivers(ExternalDelivery delivery) {
+        List<Business.Receiver> receivers = new java.util.ArrayList<>();
+        delivery.addedOrganIds().forEach(id -> receivers.add(new Business.Receiver(id, true)));
+        delivery.removedOrganIds().forEach(id -> receivers.add(new Business.Receiver(id, false)));
+        return receivers;
+    }
+
+    private static List<String> toPlacesOf(OutgoingDocument d) {
+        return d.getRecipientsText() == null ? List.of() : List.of(d.getRecipientsText());
     }
 
     /** {@code {OrganId},{yyyy/MM/dd},{number}/{notation}} of an issued document. */
@@ -101,7 +146,8 @@ public class OutgoingExchange {
         return d.getAgency().getOrganId().value() + "," + Edxml.DATE.format(d.issueDate()) + "," + d.getNotation();
     }
 
-    private static DocumentHeader header(OutgoingDocument d, String packageDocumentId, String documentId, String to) {
+    private static DocumentHeader header(
+            OutgoingDocument d, String packageDocumentId, String to, List<String> toPlaces) {
         Agency a = d.getAgency();
         String notation = d.getNotation();
         int slash = notation.indexOf('/');
@@ -122,7 +168,7 @@ public class OutgoingExchange {
                 d.getSignerPosition() == null ? "" : cut(d.getSignerPosition(), 100),
                 d.getSigner() == null ? "" : cut(d.getSigner().getFullName(), 50),
                 null,
-                d.getRecipientsText() == null ? List.of() : List.of(d.getRecipientsText()),
+                toPlaces,
                 d.getUrgency() == null ? 0 : d.getUrgency().ordinal(),
                 "",
                 "",

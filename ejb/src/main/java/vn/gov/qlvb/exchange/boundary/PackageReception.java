@@ -12,9 +12,11 @@ import java.util.List;
 import vn.gov.qlvb.exchange.control.Edxml;
 import vn.gov.qlvb.exchange.control.ExchangeRepository;
 import vn.gov.qlvb.exchange.control.PartnerHmac;
+import vn.gov.qlvb.exchange.control.StatusTranslation;
 import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
 import vn.gov.qlvb.exchange.control.inbound.IncomingTranslation;
 import vn.gov.qlvb.exchange.control.inbound.VerifiedPackage;
+import vn.gov.qlvb.exchange.entity.Business;
 import vn.gov.qlvb.exchange.entity.BusinessDocType;
 import vn.gov.qlvb.exchange.entity.EdxmlPackage;
 import vn.gov.qlvb.exchange.entity.EvidenceEntry;
@@ -30,6 +32,7 @@ import vn.gov.qlvb.exchange.entity.Partner;
 import vn.gov.qlvb.files.boundary.FileStorage;
 import vn.gov.qlvb.incoming.boundary.ElectronicArrival;
 import vn.gov.qlvb.incoming.boundary.IncomingArrivals;
+import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.organisations.entity.Agency;
 import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.outgoing.boundary.OutgoingTracking;
@@ -52,8 +55,11 @@ import vn.gov.qlvb.outgoing.entity.RecipientStatus;
  *       code): answers the first receipt with {@code duplicate}, storing nothing new;
  *   <li>else keeps the exact bytes in the evidence log and a receipt per hosted addressee;
  *   <li>a document becomes an incoming document "arrived" for each addressee hosted here (a
- *       recall freezes the copies it names); a status about a document we sent updates that
- *       recipient's row of the outgoing document;
+ *       recall freezes the copies it names; a replacement also freezes the addressee's copy of
+ *       the replaced document and links it to the new one, or answers 16 when it cannot); an
+ *       update changes the addressee's copy and is answered 15, or 16 with the reason; a status
+ *       about a document we sent updates that recipient's row of the outgoing document (15 and
+ *       16 about an update or a replacement: its answer);
  *   <li>answers 01.
  * </ol>
  *
@@ -77,6 +83,9 @@ public class PackageReception {
 
     @Inject
     OutgoingTracking tracking;
+
+    @Inject
+    ExchangeStatusReporter reporter;
 
     /**
      * Receives a document package (sendEdoc): {@code body} is what the HMAC covers (the request
@@ -134,7 +143,11 @@ public class PackageReception {
                     "agency " + sender + " is not reached through " + partner.getSystemId());
         }
         List<ExchangeReceipt> earlier = repository.receiptsByDedupKey(ExchangeReceipt.dedupKeyOf(verified.content()));
-        if (!earlier.isEmpty()) {
+        // a duplicate only when every addressee hosted here got it already: the same document
+        // comes once per recipient agency, in packages of its own
+        java.util.Set<String> received =
+                earlier.stream().map(ExchangeReceipt::getAddresseeOrganId).collect(java.util.stream.Collectors.toSet());
+        if (!earlier.isEmpty() && received.containsAll(verified.hostedAddressees())) {
             return new Receipt(earlier.get(0).getDocId(), ExchangeStatus.ARRIVED.code(), true);
         }
         if (verified.content().kind() == PackageKind.DOCUMENT) {
@@ -156,7 +169,9 @@ public class PackageReception {
                 PackageDirection.RECEIVED, verified.content(), partner.getSystemId(), verified.received());
         String docId = ExchangeReceipt.newDocId();
         for (String addressee : verified.hostedAddressees()) {
-            em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
+            if (!received.contains(addressee)) {
+                em.persist(new ExchangeReceipt(docId, verified.content(), addressee, evidence.getPosition()));
+            }
         }
         em.flush();
         return new Receipt(docId, ExchangeStatus.ARRIVED.code(), false);
@@ -175,6 +190,10 @@ public class PackageReception {
                     content.business().reason());
             return;
         }
+        if (content.businessType() == BusinessDocType.UPDATE) {
+            update(verified);
+            return;
+        }
         String from = sender.getName() + " (" + sender.getOrganId().value() + ")";
         for (String addressee : verified.hostedAddressees()) {
             Agency recipient = repository.agency(addressee).orElseThrow();
@@ -188,28 +207,95 @@ public class PackageReception {
                 files.add(storage.store(file.name(), new ByteArrayInputStream(file.content()), uploader)
                         .getId());
             }
-            arrivals.acceptFromExchange(
+            IncomingDocument arrival = arrivals.acceptFromExchange(
                     new ElectronicArrival(
                             recipient.getId(),
                             IncomingTranslation.detailsOf(content.document()),
                             IncomingTranslation.externalIdOf(content.document().documentId()),
                             files),
                     from);
+            if (content.businessType() == BusinessDocType.REPLACE) {
+                for (Business.Replacement replaced : content.business().replacements()) {
+                    if (!replaced.organIds().isEmpty() && !replaced.organIds().contains(addressee)) {
+                        continue;
+                    }
+                    IncomingArrivals.SenderChange outcome = arrivals.replaceFromExchange(
+                            IncomingTranslation.externalIdOf(replaced.documentId()), arrival);
+                    // accepted: the replaced copy is frozen and its 15 goes out as for a recall
+                    if (!outcome.applied()) {
+                        answer(recipient, content, replaced.documentId(), outcome, ExchangeStatus.RECALL_REFUSED);
+                    }
+                }
+            }
         }
     }
 
-    /** A status about a document we sent updates that recipient's row of the outgoing document. */
+    /**
+     * An update: each hosted addressee's copy of the document named takes the changes, or the
+     * update is refused for it; either way the addressee answers (15 applied, 16 refused with the
+     * reason) about the update package itself, so that each update is answered on its own.
+     */
+    private void update(VerifiedPackage verified) {
+        EdxmlPackage content = verified.content();
+        Business business = content.business();
+        for (String addressee : verified.hostedAddressees()) {
+            Agency recipient = repository.agency(addressee).orElseThrow();
+            if (recipient.isRemote()) {
+                continue;
+            }
+            IncomingArrivals.SenderChange outcome = arrivals.updateFromExchange(
+                    recipient.getId(),
+                    IncomingTranslation.externalIdOf(business.documentId()),
+                    IncomingTranslation.detailsOf(content.document()),
+                    business.infoChanged(),
+                    business.receiversChanged(),
+                    IncomingTranslation.noteOf(business));
+            answer(
+                    recipient,
+                    content,
+                    content.documentId(),
+                    outcome,
+                    outcome.applied() ? ExchangeStatus.RECALL_ACCEPTED : ExchangeStatus.RECALL_REFUSED);
+        }
+    }
+
+    private void answer(
+            Agency recipient,
+            EdxmlPackage content,
+            String aboutDocumentId,
+            IncomingArrivals.SenderChange outcome,
+            ExchangeStatus status) {
+        vn.gov.qlvb.exchange.entity.DocumentHeader d = content.document();
+        String code = d.codeNumber() + (d.codeNotation().isEmpty() ? "" : "/" + d.codeNotation());
+        String issued = d.promulgationDate() == null ? "" : Edxml.DATE.format(d.promulgationDate());
+        reporter.answer(recipient, aboutDocumentId, code, issued, status, outcome.refusal());
+    }
+
+    /**
+     * A status about a document we sent updates that recipient's row of the outgoing document:
+     * a step of its handling, or its answer to a change: 15 or 16 about an update package is the
+     * answer to that update; 15 about a document is its recall (or replacement) accepted, 16 its
+     * refusal.
+     */
     private void follow(EdxmlPackage status) {
-        RecipientStatus followed = vn.gov.qlvb.exchange.control.StatusTranslation.followedAs(
-                status.status().status());
-        if (followed == null) {
+        ExchangeStatus code = status.status().status();
+        Instant at = status.status().timestamp().atZone(Edxml.VIETNAM).toInstant();
+        String why = status.status().description();
+        boolean aboutUpdate = Business.isUpdateId(status.documentId());
+        RecipientStatus followed = aboutUpdate ? null : StatusTranslation.followedAs(code);
+        Boolean answer = StatusTranslation.changeAnswer(code);
+        if (followed == null && answer == null) {
             return;
         }
-        Instant at = status.status().timestamp().atZone(Edxml.VIETNAM).toInstant();
         for (OutboxMessage sent : repository.sentDocuments(status.documentId(), status.senderOrganId())) {
-            if (sent.getOutgoingRecipientId() != null) {
-                tracking.followExternal(
-                        sent.getOutgoingRecipientId(), followed, status.status().description(), at);
+            if (sent.getOutgoingRecipientId() == null) {
+                continue;
+            }
+            if (followed != null) {
+                tracking.followExternal(sent.getOutgoingRecipientId(), followed, why, at);
+            }
+            if (answer != null) {
+                tracking.changeAnswered(sent.getOutgoingRecipientId(), answer, why, at, aboutUpdate);
             }
         }
     }

@@ -301,4 +301,37 @@ public class ExchangeRepository implements ExchangeDirectory {
                 .getResultList()
                 .isEmpty();
     }
+
+    /**
+     * How long a document package may wait before it is an alert ({@code qlvb.exchange.alert-after},
+     * ISO duration, default four hours).
+     */
+    public java.time.Duration alertAfter() {
+        return config.getOptionalValue("qlvb.exchange.alert-after", String.class)
+                .map(String::strip)
+                .map(java.time.Duration::parse)
+                .orElse(java.time.Duration.ofHours(4));
+    }
+
+    /**
+     * The document packages to external recipients of outgoing documents not delivered in time:
+     * still pending and queued before {@code queuedBefore}, or given up; those of {@code
+     * senderOrganId} only, unless {@code null}. Oldest first.
+     */
+    public List<vn.gov.qlvb.exchange.entity.OutboxMessage> undelivered(String senderOrganId, Instant queuedBefore) {
+        jakarta.persistence.TypedQuery<vn.gov.qlvb.exchange.entity.OutboxMessage> query = em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.kind = vn.gov.qlvb.exchange.entity.PackageKind.DOCUMENT"
+                                + " AND m.outgoingRecipientId IS NOT NULL"
+                                + " AND (m.state = vn.gov.qlvb.exchange.entity.OutboxState.DEAD"
+                                + " OR (m.state = vn.gov.qlvb.exchange.entity.OutboxState.PENDING"
+                                + " AND m.createdAt <= :before))"
+                                + (senderOrganId == null ? "" : " AND m.senderOrganId = :sender")
+                                + " ORDER BY m.createdAt, m.id",
+                        vn.gov.qlvb.exchange.entity.OutboxMessage.class)
+                .setParameter("before", queuedBefore);
+        if (senderOrganId != null) {
+            query.setParameter("sender", senderOrganId);
+        }
+        return query.getResultList();
+    }
 }

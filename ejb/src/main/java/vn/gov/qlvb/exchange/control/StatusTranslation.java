@@ -35,4 +35,16 @@ public final class StatusTranslation {
             case RECALL_REQUESTED, RECALL_REFUSED -> null;
         };
     }
+
+    /**
+     * The answer a code gives to a change sent to the recipient (an update, a replacement, a
+     * recall): {@code true} accepted (15), {@code false} refused (16); none for the other codes.
+     */
+    public static Boolean changeAnswer(ExchangeStatus status) {
+        return switch (status) {
+            case RECALL_ACCEPTED -> Boolean.TRUE;
+            case RECALL_REFUSED -> Boolean.FALSE;
+            default -> null;
+        };
+    }
 }

@@ -101,9 +101,10 @@ public class OutboxMessage {
         this.statusCode =
                 content.kind() == PackageKind.STATUS ? content.status().status().code() : null;
         // a recall or update concerns the document it names: it waits behind that document's delivery
+        // a replacement waits behind the document it replaces
         String concerned =
                 content.business() != null && !content.business().documentId().isBlank()
-                        ? content.business().documentId()
+                        ? content.business().concernedDocumentId()
                         : documentId;
         this.deliveryKey = cut(concerned + "|" + recipientOrganId, 300);
         this.outgoingRecipientId = outgoingRecipientId;

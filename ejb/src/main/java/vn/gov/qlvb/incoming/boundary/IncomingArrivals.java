@@ -11,6 +11,7 @@ import vn.gov.qlvb.files.boundary.FileStorage;
 import vn.gov.qlvb.incoming.control.IncomingRepository;
 import vn.gov.qlvb.incoming.entity.Assignment;
 import vn.gov.qlvb.incoming.entity.IncomingAction;
+import vn.gov.qlvb.incoming.entity.IncomingDetails;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
@@ -161,6 +162,112 @@ public class IncomingArrivals {
             recalled.add(document);
         }
         return recalled;
+    }
+
+    /**
+     * What came of a change the sender asked for through the interconnection (an update, a
+     * replacement) on one recipient's copy: applied, or refused with the reason the sender is
+     * told (nothing changed then).
+     *
+     * @param copy the recipient's copy concerned, when there is one
+     * @param refusal why it could not be applied; {@code null} when applied
+     */
+    public record SenderChange(IncomingDocument copy, String refusal) {
+
+        public boolean applied() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * The interconnection received an update of a document from its sender, for the recipient
+     * agency {@code agencyId}: its copy that arrived with {@code externalId} takes the fields the
+     * sender changed ({@link IncomingDocument#updateFromSender}), with the history entry "Cập nhật
+     * từ nơi gửi" naming them and the sender's {@code note}. Refused, with nothing changed, when
+     * the recipient has no such copy, when the copy was returned or recalled, or when the new
+     * values do not pass the checks.
+     */
+    public SenderChange updateFromExchange(
+            long agencyId, String externalId, IncomingDetails sent, boolean info, boolean receivers, String note) {
+        java.util.Optional<IncomingDocument> found = copyOf(agencyId, externalId);
+        if (found.isEmpty()) {
+            return new SenderChange(null, "Không có văn bản này tại nơi nhận");
+        }
+        IncomingDocument copy = found.get();
+        Instant now = Instant.now();
+        java.util.List<String> changed;
+        try {
+            changed = copy.updateFromSender(sent, info, receivers, now);
+        } catch (RuleViolation refused) {
+            // a plain method of the entity: no EJB boundary was crossed, the transaction goes on
+            return new SenderChange(copy, refusalOf(refused));
+        }
+        String detail = (note == null || note.isBlank() ? "" : note.strip() + ". ")
+                + (changed.isEmpty()
+                        ? "Không có trường nào thay đổi"
+                        : "Trường thay đổi: " + String.join(", ", changed));
+        history.recordBySystem(copy, IncomingAction.UPDATED_BY_SENDER, cut(detail, 1000), now);
+        return new SenderChange(copy, null);
+    }
+
+    /**
+     * The interconnection received {@code newer} (already accepted as an arrival of the same
+     * recipient) replacing the document that arrived with {@code replacedExternalId}: that copy
+     * is frozen as by a recall and points to the newer one; both get a history entry. Refused
+     * when the recipient has no such copy or it was returned or recalled before.
+     */
+    public SenderChange replaceFromExchange(String replacedExternalId, IncomingDocument newer) {
+        java.util.Optional<IncomingDocument> found = copyOf(newer.getAgency().getId(), replacedExternalId);
+        if (found.isEmpty()) {
+            return new SenderChange(null, "Không có văn bản bị thay thế tại nơi nhận");
+        }
+        IncomingDocument old = found.get();
+        Instant now = Instant.now();
+        String reason = "Được thay thế bởi văn bản số " + newer.getCodeNumber()
+                + (newer.getCodeNotation() == null ? "" : "/" + newer.getCodeNotation());
+        try {
+            old.replacedBy(newer, reason, now);
+        } catch (RuleViolation refused) {
+            return new SenderChange(old, refusalOf(refused));
+        }
+        em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
+                .setParameter("document", old)
+                .getResultList()
+                .forEach(a -> a.close(now));
+        history.recordBySystem(old, IncomingAction.REPLACED, reason, now);
+        history.recordBySystem(
+                newer,
+                IncomingAction.REPLACED,
+                "Thay thế văn bản số " + old.getCodeNumber()
+                        + (old.getCodeNotation() == null ? "" : "/" + old.getCodeNotation())
+                        + (old.getArrivalNumber() == null ? "" : " (số đến " + old.getArrivalNumber() + ")"),
+                now);
+        return new SenderChange(old, null);
+    }
+
+    private java.util.Optional<IncomingDocument> copyOf(long agencyId, String externalId) {
+        return em.createQuery(
+                        "SELECT d FROM IncomingDocument d WHERE d.agency.id = :agency AND d.externalId = :external"
+                                + " ORDER BY d.id",
+                        IncomingDocument.class)
+                .setParameter("agency", agencyId)
+                .setParameter("external", externalId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The reason a sender is told, in Vietnamese, for a change its recipient's copy refuses. */
+    private static String refusalOf(RuleViolation refused) {
+        return switch (refused.code()) {
+            case "incoming.update.notPossible",
+                    "incoming.replace.notPossible" -> "Văn bản tại nơi nhận đã bị trả lại hoặc thu hồi, không áp dụng được";
+            default -> "Thông tin cập nhật không hợp lệ (" + refused.code() + ")";
+        };
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     /**

@@ -41,5 +41,9 @@ public enum IncomingAction {
     /** Returned to the sender with a reason. */
     RETURNED_TO_SENDER,
     /** Recalled by its issuer: frozen and out of the lists. */
-    RECALLED
+    RECALLED,
+    /** The sender updated what it sent (its data, its recipients) through the exchange. */
+    UPDATED_BY_SENDER,
+    /** Replaced by a newer document of the same issuer (the old copy), or replacing one (the new). */
+    REPLACED
 }

@@ -166,6 +166,10 @@ public class IncomingDocument {
     @Column(name = "recall_reason", length = 500)
     private String recallReason;
 
+    /** The copy of the document that replaced this one (same issuer, through the exchange). */
+    @Column(name = "replaced_by_id")
+    private Long replacedById;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -464,6 +468,73 @@ public class IncomingDocument {
         this.updatedAt = now;
     }
 
+    /**
+     * The sender updated the document it sent (edXML update): the fields it owns take the values
+     * it sent now: its data ({@code info}: type, number, notation, date, subject, pages, signer,
+     * urgency, deadline) and/or its recipients ({@code receivers}); what the recipient described
+     * itself (language, confidentiality, its description) stays. Only a live copy that came
+     * electronically is updated ({@code incoming.update.notPossible}: returned or recalled); the
+     * new values pass the checks of {@link #describe}. Returns the names of the fields that
+     * changed.
+     */
+    public List<String> updateFromSender(IncomingDetails sent, boolean info, boolean receivers, Instant now) {
+        if (channel != ReceiptChannel.EXCHANGE
+                || status == IncomingStatus.RETURNED
+                || status == IncomingStatus.RECALLED) {
+            throw RuleViolation.conflict("incoming.update.notPossible", null);
+        }
+        IncomingDetails merged = new IncomingDetails(
+                info ? sent.documentType() : documentType,
+                info ? sent.codeNumber() : codeNumber,
+                info ? sent.codeNotation() : codeNotation,
+                info ? sent.issuedDate() : issuedDate,
+                issuerName,
+                issuerOrganId,
+                info ? sent.subject() : subject,
+                language,
+                info ? sent.pageCount() : pageCount,
+                description,
+                info ? sent.signerPosition() : signerPosition,
+                info ? sent.signerName() : signerName,
+                info ? sent.urgency() : urgency,
+                confidentiality,
+                receivers ? sent.recipients() : recipients,
+                info ? sent.dueDate() : dueDate);
+        List<String> changed = new ArrayList<>();
+        compare(changed, "documentType", documentType, merged.documentType());
+        compare(changed, "codeNumber", codeNumber, merged.codeNumber());
+        compare(changed, "codeNotation", codeNotation, upper(merged.codeNotation()));
+        compare(changed, "issuedDate", issuedDate, merged.issuedDate());
+        compare(changed, "subject", subject, merged.subject());
+        compare(changed, "pageCount", pageCount, merged.pageCount());
+        compare(changed, "signerPosition", signerPosition, merged.signerPosition());
+        compare(changed, "signerName", signerName, merged.signerName());
+        compare(changed, "urgency", urgency, merged.urgency() == null ? Urgency.NORMAL : merged.urgency());
+        compare(changed, "recipients", recipients, merged.recipients());
+        compare(changed, "dueDate", dueDate, merged.dueDate());
+        describe(merged, now);
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
+    /**
+     * A newer document of the same issuer replaced this one (edXML replacement): it is frozen as
+     * by a recall, with the reason, and points to the copy of the newer one. A copy returned to
+     * its sender or recalled before is left as it is ({@code incoming.replace.notPossible}).
+     */
+    public void replacedBy(IncomingDocument newer, String reason, Instant now) {
+        if (status == IncomingStatus.RETURNED || status == IncomingStatus.RECALLED) {
+            throw RuleViolation.conflict("incoming.replace.notPossible", null);
+        }
+        recall(reason, now);
+        this.replacedById = newer.getId();
+    }
+
     private static String reasonOf(String reason) {
         String r = optional(reason, "reason", 500);
         if (r == null) {
@@ -649,6 +720,10 @@ public class IncomingDocument {
 
     public Instant getRecalledAt() {
         return recalledAt;
+    }
+
+    public Long getReplacedById() {
+        return replacedById;
     }
 
     public String getRecallReason() {

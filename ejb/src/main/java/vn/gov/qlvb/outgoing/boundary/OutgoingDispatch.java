@@ -75,7 +75,9 @@ public class OutgoingDispatch {
 
     /**
      * The clerk adds recipients to a dispatched document (they get it at once) and removes others
-     * (their copies are withdrawn). Secret documents take no recipient; each agency once.
+     * (their copies are withdrawn). Secret documents take no recipient; each agency once. The
+     * external recipients that keep their copy are sent an update (edXML type 2) naming the
+     * receivers added and removed; each answers 15 (applied) or 16 (refused, with a reason).
      */
     @RolesAllowed(Role.Names.CLERK)
     public OutgoingDocument updateRecipients(long id, List<String> addOrganIds, List<String> removeOrganIds) {
@@ -101,8 +103,23 @@ public class OutgoingDispatch {
             changes.add("- " + a.getName());
         }
         List<Recipient> added = document.addRecipients(add, now);
+        // the new rows get their ids: an external one is named by id in the exchange's outbox
+        em.flush();
         delivery.deliver(document, added, now);
         added.forEach(r -> changes.add("+ " + r.getAgency().getName()));
+        // the external recipients that keep the document learn of the change (edXML update)
+        List<String> addedIds = add.stream().map(a -> a.getOrganId().value()).toList();
+        List<String> removedIds =
+                remove.stream().map(a -> a.getOrganId().value()).toList();
+        String summary = "Điều chỉnh nơi nhận: " + String.join("; ", changes);
+        for (Recipient r : document.getRecipients()) {
+            if (!r.isInternal()
+                    && r.isActive()
+                    && !added.contains(r)
+                    && (r.getStatus().isDelivered() || r.getStatus() == RecipientStatus.QUEUED_FOR_EXCHANGE)) {
+                delivery.update(r, summary, addedIds, removedIds, now);
+            }
+        }
         history.record(document, OutgoingAction.RECIPIENTS_UPDATED, String.join("; ", changes), now);
         return document;
     }

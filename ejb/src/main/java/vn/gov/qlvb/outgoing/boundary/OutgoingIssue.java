@@ -307,7 +307,15 @@ public class OutgoingIssue {
             replaced.replacedBy(document, now);
             String reason = "Được thay thế bởi văn bản số " + document.getNotation();
             for (Recipient r : replaced.getRecipients()) {
-                if (r.getStatus().isDelivered()
+                boolean toldByReplacement = document.getRecipients().stream()
+                        .filter(Recipient::isActive)
+                        .anyMatch(n -> document.replacedCopyOf(n.getAgency())
+                                .filter(r::equals)
+                                .isPresent());
+                if (toldByReplacement) {
+                    // the replacement itself withdraws the copy there; the recipient answers 15 or 16
+                    r.changeSent(reason, now);
+                } else if (r.getStatus().isDelivered()
                         || r.getStatus() == vn.gov.qlvb.outgoing.entity.RecipientStatus.QUEUED_FOR_EXCHANGE) {
                     delivery.withdraw(replaced, r, reason, now);
                 }

@@ -63,4 +63,27 @@ public class OutgoingTracking {
                     at);
         }
     }
+
+    /**
+     * An external recipient answered a change sent to it ({@code aboutUpdate}: an update; else a
+     * replacement or a recall): accepted (15) or refused (16, with its reason). Kept on the row
+     * (the sender's per-recipient table) and written into the outgoing history. A 15 that only
+     * confirms a recall, with no change awaited, is the recall's status and nothing more.
+     */
+    public void changeAnswered(
+            long recipientId, boolean accepted, String reason, java.time.Instant at, boolean aboutUpdate) {
+        Recipient r = em.find(Recipient.class, recipientId);
+        if (r == null || (accepted && !aboutUpdate && !r.awaitsChangeAnswer())) {
+            return;
+        }
+        if (r.changeAnswered(accepted, reason, at)) {
+            history.recordBySystem(
+                    r.getDocument(),
+                    OutgoingAction.RECIPIENT_STATUS,
+                    r.getAgency().getName() + ": "
+                            + (accepted ? "chấp nhận điều chỉnh (15)" : "từ chối điều chỉnh (16)")
+                            + (reason == null || reason.isBlank() ? "" : " — " + reason),
+                    at);
+        }
+    }
 }

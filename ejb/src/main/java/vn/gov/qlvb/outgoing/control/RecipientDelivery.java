@@ -83,6 +83,16 @@ public class RecipientDelivery {
         }
     }
 
+    /**
+     * Tells an external recipient that still holds the document that its recipients changed
+     * ({@code added}, {@code removed}: OrganIds); the answer is awaited on the row.
+     */
+    public void update(Recipient r, String summary, List<String> added, List<String> removed, Instant now) {
+        external.fire(new vn.gov.qlvb.outgoing.entity.ExternalDelivery(
+                r.getId(), vn.gov.qlvb.outgoing.entity.ExternalDelivery.Kind.UPDATE, summary, added, removed));
+        r.changeSent(summary, now);
+    }
+
     /** The description an internal recipient's copy arrives with. */
     static IncomingDetails detailsOf(OutgoingDocument d) {
         String printed = d.getNotation();

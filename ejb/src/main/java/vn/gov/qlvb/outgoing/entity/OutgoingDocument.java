@@ -710,6 +710,20 @@ public class OutgoingDocument {
         this.updatedAt = now;
     }
 
+    /**
+     * For a document that replaces another: the replaced document's external recipient row of
+     * {@code agency} whose system got the replaced one. Such a recipient is sent this document as
+     * a replacement (edXML type 3), which withdraws the replaced copy there, instead of a recall.
+     */
+    public Optional<Recipient> replacedCopyOf(Agency agency) {
+        if (replaces == null) {
+            return Optional.empty();
+        }
+        return replaces.recipients.stream()
+                .filter(r -> !r.isInternal() && r.getAgency().getId().equals(agency.getId()) && r.holdsCopy())
+                .findFirst();
+    }
+
     /** The issue date in Vietnam, once issued. */
     public LocalDate issueDate() {
         return issuedAt == null ? null : issuedAt.atZone(VIETNAM).toLocalDate();

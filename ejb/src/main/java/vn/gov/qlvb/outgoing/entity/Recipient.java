@@ -54,6 +54,17 @@ public class Recipient {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The external recipient's answer to the last update or replacement sent to it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_answer", length = 10)
+    private ChangeAnswer changeAnswer;
+
+    @Column(name = "change_note", length = 500)
+    private String changeNote;
+
+    @Column(name = "change_at")
+    private Instant changeAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -108,6 +119,52 @@ public class Recipient {
         this.updatedAt = now;
     }
 
+    /**
+     * An update or a replacement ({@code what}) was sent to this external recipient: its answer
+     * (accepted or refused) is awaited.
+     */
+    public void changeSent(String what, Instant now) {
+        this.changeAnswer = ChangeAnswer.AWAITING;
+        this.changeNote = what == null ? null : cut(what, 500);
+        this.changeAt = now;
+    }
+
+    /**
+     * The external recipient answered the last update or replacement: accepted (15) or refused
+     * (16, with its reason). Returns whether anything changed (an answer repeated is ignored).
+     */
+    public boolean changeAnswered(boolean accepted, String why, Instant now) {
+        ChangeAnswer answer = accepted ? ChangeAnswer.ACCEPTED : ChangeAnswer.REFUSED;
+        if (changeAnswer == answer) {
+            return false;
+        }
+        this.changeAnswer = answer;
+        if (why != null && !why.isBlank()) {
+            this.changeNote = cut(why.strip(), 500);
+        }
+        this.changeAt = now;
+        return true;
+    }
+
+    /** Whether an answer to an update or a replacement is awaited from this recipient. */
+    public boolean awaitsChangeAnswer() {
+        return changeAnswer == ChangeAnswer.AWAITING;
+    }
+
+    /**
+     * Whether the document reached this recipient's system in some form (sent, not since removed
+     * or recalled): an external one is told of later changes to it.
+     */
+    public boolean holdsCopy() {
+        return status.isDelivered()
+                || status == RecipientStatus.QUEUED_FOR_EXCHANGE
+                || status == RecipientStatus.REFUSED;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
     /** Whether the recipient counts: not removed by an update. */
     public boolean isActive() {
         return status != RecipientStatus.REMOVED;
@@ -139,5 +196,17 @@ public class Recipient {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public ChangeAnswer getChangeAnswer() {
+        return changeAnswer;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public Instant getChangeAt() {
+        return changeAt;
     }
 }

@@ -41,7 +41,8 @@ public record IncomingJson(
         String recipients,
         LocalDate dueDate,
         Boolean registerDespiteDuplicates,
-        List<FileJson> files) {
+        List<FileJson> files,
+        Long replacedById) {
 
     /** An attached original file. */
     public record FileJson(Long id, String fileName, String mediaType, long size) {
@@ -79,7 +80,8 @@ public record IncomingJson(
                 d.getRecipients(),
                 d.getDueDate(),
                 null,
-                d.getAttachments().stream().map(FileJson::of).toList());
+                d.getAttachments().stream().map(FileJson::of).toList(),
+                d.getReplacedById());
     }
 
     public IncomingDetails details() {

@@ -126,7 +126,10 @@ public record OutgoingJson(
             String status,
             Long incomingId,
             String reason,
-            Instant updatedAt) {
+            Instant updatedAt,
+            String changeAnswer,
+            String changeNote,
+            Instant changeAt) {
 
         static RecipientJson of(Recipient r) {
             return new RecipientJson(
@@ -136,7 +139,10 @@ public record OutgoingJson(
                     r.getStatus().name(),
                     r.getIncomingId(),
                     r.getReason(),
-                    r.getUpdatedAt());
+                    r.getUpdatedAt(),
+                    r.getChangeAnswer() == null ? null : r.getChangeAnswer().name(),
+                    r.getChangeNote(),
+                    r.getChangeAt());
         }
     }
 

@@ -18,29 +18,45 @@ public class HomeView {
      * One tile: a bundle key for its label, its count, whether it needs attention, and the work
      * list it opens (none for capabilities still to come).
      */
-    public record Counter(String key, long value, boolean urgent, String list) {
+    public record Counter(String key, long value, boolean urgent, String list, String outcome) {
+
+        Counter(String key, long value, boolean urgent, String list) {
+            this(key, value, urgent, list, null);
+        }
 
         Counter(String key, long value, boolean urgent) {
-            this(key, value, urgent, null);
+            this(key, value, urgent, null, null);
         }
     }
 
     @Inject
     IncomingWorkLists incoming;
 
+    @Inject
+    vn.gov.qlvb.exchange.boundary.ExchangeAlerts exchangeAlerts;
+
+    @Inject
+    SessionUser me;
+
     private List<Counter> counters;
 
     public List<Counter> getCounters() {
         if (counters == null) {
             IncomingWorkLists.Counts c = incoming.counts();
-            counters = List.of(
+            List<Counter> all = new java.util.ArrayList<>(List.of(
                     new Counter("home.incoming.toProcess", c.toProcess(), false, "TO_PROCESS"),
                     new Counter("home.incoming.inProgress", c.inProgress(), false, "IN_PROGRESS"),
                     new Counter("home.incoming.overdue", c.overdue(), c.overdue() > 0, "OVERDUE"),
                     new Counter("home.incoming.forInformation", c.forInformation(), false, "FOR_INFORMATION"),
                     new Counter("home.outgoing.drafts", 0, false),
                     new Counter("home.outgoing.toSign", 0, false),
-                    new Counter("home.tasks.open", 0, false));
+                    new Counter("home.tasks.open", 0, false)));
+            if (me.has("CLERK")) {
+                // documents sent through the interconnection not delivered in time (the clerk's agency)
+                long late = exchangeAlerts.count();
+                all.add(new Counter("home.exchange.alerts", late, late > 0, null, "/outgoing/list"));
+            }
+            counters = List.copyOf(all);
         }
         return counters;
     }

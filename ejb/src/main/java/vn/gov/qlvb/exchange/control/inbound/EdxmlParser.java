@@ -250,6 +250,10 @@ public final class EdxmlParser {
         if (type != BusinessDocType.NEW && text(b, "DocumentId").isEmpty()) {
             throw new PackageRefusedException(SCHEMA_INVALID, "a " + type + " needs Bussiness/DocumentId");
         }
+        if (type == BusinessDocType.REPLACE && replacements.isEmpty()) {
+            throw new PackageRefusedException(
+                    SCHEMA_INVALID, "a replacement needs ReplacementInfoList/ReplacementInfo");
+        }
         return new Business(
                 text(b, "DocumentId"),
                 type,

@@ -60,6 +60,21 @@ public final class IncomingTranslation {
                 d.dueDate());
     }
 
+    /**
+     * What an update says it changes, for the recipient's history: its reason and the receivers
+     * added (+) and removed (−) by OrganId.
+     */
+    public static String noteOf(vn.gov.qlvb.exchange.entity.Business business) {
+        StringBuilder note = new StringBuilder(
+                business.reason() == null ? "" : business.reason().strip());
+        for (vn.gov.qlvb.exchange.entity.Business.Receiver r : business.receivers()) {
+            note.append(note.length() == 0 ? "" : "; ")
+                    .append(r.added() ? "thêm nơi nhận " : "bỏ nơi nhận ")
+                    .append(r.organId());
+        }
+        return cut(note.toString(), 800);
+    }
+
     /** The identifier a received document's copies carry: {@code edxml/} and its DocumentId (hashed if too long). */
     public static String externalIdOf(String documentId) {
         String id = "edxml/" + documentId;
