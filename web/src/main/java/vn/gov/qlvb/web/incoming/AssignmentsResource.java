@@ -12,11 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.gov.qlvb.files.boundary.FileContent;
@@ -104,18 +101,7 @@ public class AssignmentsResource {
     @Produces(MediaType.WILDCARD)
     public Response openResult(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         FileContent content = handling.openResult(id, fileId);
-        StreamingOutput body = out -> {
-            try (content) {
-                content.bytes().transferTo(out);
-            }
-        };
-        String encoded =
-                URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, content.mediaType())
-                .header("Content-Length", content.size())
-                .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return vn.gov.qlvb.web.platform.FileResponses.inline(content);
     }
 
     @POST

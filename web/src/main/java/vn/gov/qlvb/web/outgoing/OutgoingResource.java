@@ -16,17 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.qlvb.files.boundary.FileContent;
 import vn.gov.qlvb.outgoing.boundary.OutgoingDispatch;
 import vn.gov.qlvb.outgoing.boundary.OutgoingDrafting;
 import vn.gov.qlvb.outgoing.boundary.OutgoingIssue;
@@ -198,7 +194,7 @@ public class OutgoingResource {
     @Path("{id}/annexes/{number}/file")
     @Produces(MediaType.WILDCARD)
     public Response openAnnex(@PathParam("id") long id, @PathParam("number") int number) {
-        return fileResponse(queries.openAnnex(id, number));
+        return vn.gov.qlvb.web.platform.FileResponses.inline(queries.openAnnex(id, number));
     }
 
     @GET
@@ -212,22 +208,7 @@ public class OutgoingResource {
     @Path("{id}/versions/{number}/file")
     @Produces(MediaType.WILDCARD)
     public Response open(@PathParam("id") long id, @PathParam("number") int number) {
-        return fileResponse(queries.openVersion(id, number));
-    }
-
-    private static Response fileResponse(FileContent content) {
-        StreamingOutput body = out -> {
-            try (content) {
-                content.bytes().transferTo(out);
-            }
-        };
-        String encoded =
-                URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, content.mediaType())
-                .header("Content-Length", content.size())
-                .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return vn.gov.qlvb.web.platform.FileResponses.inline(queries.openVersion(id, number));
     }
 
     @POST
