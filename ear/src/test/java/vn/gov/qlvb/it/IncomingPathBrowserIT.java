@@ -148,11 +148,33 @@ class IncomingPathBrowserIT extends InChromium {
 
     @Test
     void IIIm_fromTheClerkToTheLeadOnTheDocumentPage() throws Exception {
-        long id = registered("Về việc rà soát thủ tục hành chính năm 2026 (thử nghiệm trên giao diện)");
+        String subject = "Về việc rà soát thủ tục hành chính năm 2026 (thử nghiệm trên giao diện)";
         LocalDate deadline = TODAY.plusDays(10);
 
-        // the clerk attaches the scan and presents the document to the Chairman
-        signInAndOpen("vanthu", id);
+        // the clerk registers the paper document on the registration form, lands on its page,
+        // attaches the scan and presents the document to the Chairman
+        browser.signIn("vanthu", Api.DEMO_PASSWORD);
+        browser.visible("welcome");
+        browser.open("qlvb/incoming/register.xhtml");
+        browser.type("incomingForm:codeNumber", String.valueOf(70000 + (System.nanoTime() % 10000)));
+        browser.type("incomingForm:codeNotation", "ubnd-vp");
+        browser.type("incomingForm:issuerName", "Ủy ban nhân dân huyện Đông Sơn");
+        browser.type("incomingForm:subject", subject);
+        browser.type("incomingForm:signerName", "Nguyễn Văn A");
+        // the date last: its calendar pop-up takes the keyboard until closed
+        browser.type(
+                "incomingForm:issuedDate_input", TODAY.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.visible("incomingForm:issuedDate_input").sendKeys(Keys.ESCAPE);
+        browser.click("incomingForm:save");
+        browser.waitForText(By.id("timeline"), "Vào sổ");
+        browser.waitForText(By.id("subject"), subject);
+        long id = Api.as(deployment, "vanthu")
+                .get("incoming?q=" + java.net.URLEncoder.encode(subject, StandardCharsets.UTF_8))
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Path pdf = Files.createTempFile("cong-van-", ".pdf");
         Files.write(
                 pdf,
