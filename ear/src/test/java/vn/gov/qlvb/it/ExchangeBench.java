@@ -52,35 +52,7 @@ class ExchangeBench {
         ExchangePackages packages = new ExchangePackages(SENDER, "UBND tỉnh Gửi");
 
         // raw: build + sign + verify + parse in one process
-        X509Certificate certificate = java.security.cert.CertificateFactory.getInstance("X.509")
-                                .generateCertificate(new java.io.ByteArrayInputStream(
-                                        packages.certificatePem().getBytes(StandardCharsets.US_ASCII)))
-                        instanceof X509Certificate c
-                ? c
-                : null;
-        InboundPackageChecks checks = new InboundPackageChecks(
-                new ExchangeDirectory() {
-                    @Override
-                    public Set<String> agenciesOfCertificate(X509Certificate candidate) {
-                        return candidate.equals(certificate) ? Set.of(SENDER) : Set.of();
-                    }
-
-                    @Override
-                    public boolean hosts(String organId) {
-                        return organId.equals(B_PROVINCE);
-                    }
-                },
-                50_000_000);
-        for (int i = 0; i < 20; i++) {
-            checks.check(packages.document(900_000 + i, List.of(B_PROVINCE), pdf), Instant.now());
-        }
-        int rawCount = Math.max(100, PACKAGES / 2);
-        Instant rawStart = Instant.now();
-        for (int i = 0; i < rawCount; i++) {
-            checks.check(packages.document(800_000 + i, List.of(B_PROVINCE), pdf), Instant.now());
-        }
-        double rawSeconds = Duration.between(rawStart, Instant.now()).toMillis() / 1000.0;
-        double rawRate = rawCount / rawSeconds;
+        double rawRate = rawRate(packages, pdf, Math.max(100, PACKAGES / 2));
         int packageSize = packages.document(1, List.of(B_PROVINCE), pdf).length;
 
         // between nodes
@@ -161,6 +133,168 @@ class ExchangeBench {
         Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/exchange.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /**
+     * Between two QLVB nodes: node A issues {@code bench.nodes.documents} documents (each a
+     * 200 KB PDF, signed by the leader, numbered, sealed) to node B's province while its partner
+     * entry for B points at a closed port, so every package waits, signed, in A's outbox; then the
+     * entry is pointed at B and A's own outbox worker delivers them (retrying each second, several
+     * at once). The rate is what A's outbox drains into B per second, against the raw build + sign
+     * + verify + parse rate of packages of the same size in the bench JVM, in the same run.
+     */
+    @Test
+    void packagesPerSecondFromOneNodesOutboxToAnother() throws Exception {
+        int documents = Integer.getInteger("bench.nodes.documents", 150);
+        byte[] pdf = pdfOfAbout200Kb();
+        double rawRate = rawRate(new ExchangePackages(SENDER, "UBND tỉnh Gửi"), pdf, 100);
+        int offset = Integer.getInteger("bench.offset", 700);
+        double nodeRate;
+        int drained;
+        try (ServerProcess a = ServerProcess.copyOfProvisionedServer("bench-node-a", offset + 20);
+                ServerProcess b = ServerProcess.copyOfProvisionedServer("bench-node-b", offset + 40)) {
+            a.deployQlvb();
+            b.deployQlvb();
+            a.start(
+                    "-Dqlvb.demo-data=true",
+                    "-Dqlvb.exchange.system-id=node-a",
+                    "-Dqlvb.exchange.poll-millis=200",
+                    "-Dqlvb.exchange.retry-delays=PT1S",
+                    "-Dqlvb.exchange.max-attempts=100000");
+            b.start("-Dqlvb.demo-data=true", "-Dqlvb.demo.level1=H98", "-Dqlvb.exchange.system-id=node-b");
+            a.awaitReady(Duration.ofMinutes(6));
+            b.awaitReady(Duration.ofMinutes(6));
+            URL urlA = new URL("http://localhost:" + a.httpPort() + "/qlvb/");
+            URL urlB = new URL("http://localhost:" + b.httpPort() + "/qlvb/");
+            String partnerB =
+                    """
+                    {"systemId":"node-b","name":"QLVB tỉnh Bên Kia","secret":"%s","endpointUrl":"%s","transport":"rest"}""";
+            TwoNodeExchangeIT.connect(
+                    urlA,
+                    "node-b",
+                    "http://localhost:9/lienthong/api/v1/",
+                    "rest",
+                    B_PROVINCE,
+                    "UBND tỉnh Bên Kia",
+                    TwoNodeExchangeIT.certificateOf(urlB, B_PROVINCE));
+            TwoNodeExchangeIT.connect(
+                    urlB,
+                    "node-a",
+                    "http://localhost:%d/lienthong/api/v1/".formatted(a.httpPort()),
+                    "rest",
+                    TwoNodeExchangeIT.A_PROVINCE,
+                    "UBND tỉnh Mẫu",
+                    TwoNodeExchangeIT.certificateOf(urlA, TwoNodeExchangeIT.A_PROVINCE));
+
+            OutgoingFlow flow = new OutgoingFlow(urlA, TwoNodeExchangeIT.A_PROVINCE);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> issued = new java.util.ArrayList<>();
+            for (int i = 0; i < documents; i++) {
+                issued.add(pool.submit(() -> {
+                    Api author = flow.as("chuyenvien");
+                    Api.Reply created = author.post(
+                            "outgoing",
+                            OutgoingFlow.json(
+                                    "CONG_VAN",
+                                    OutgoingFlow.unique("Về việc đo hiệu năng liên thông"),
+                                    "NONE",
+                                    "lanhdao",
+                                    flow.people.get("lanhdao"),
+                                    List.of(B_PROVINCE)));
+                    assertEquals(201, created.status(), created.toString());
+                    long id = created.json().getJsonNumber("id").longValue();
+                    assertEquals(
+                            201,
+                            author.postFile("outgoing/" + id + "/versions", "du-thao.pdf", pdf, "application/pdf")
+                                    .status());
+                    flow.dispatched(id, "lanhdao");
+                    return null;
+                }));
+            }
+            for (Future<?> f : issued) {
+                f.get();
+            }
+            pool.shutdown();
+            Api adminA = Api.as(urlA, "quantri");
+            assertEquals(documents, pending(adminA), "every package waits in A's outbox");
+
+            // point A at B: from here A's outbox worker drains into B
+            assertEquals(
+                    201,
+                    adminA.post(
+                                    "partners",
+                                    partnerB.formatted(
+                                            TwoNodeExchangeIT.SHARED_SECRET,
+                                            "http://localhost:" + b.httpPort() + "/lienthong/api/v1/"))
+                            .status());
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            Instant first = null;
+            int atFirst = documents;
+            int left = documents;
+            while (left > 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+                left = pending(adminA);
+                if (first == null && left < documents) {
+                    first = Instant.now();
+                    atFirst = left;
+                }
+            }
+            Instant last = Instant.now();
+            assertEquals(0, left, "A's outbox drained");
+            assertEquals("[]", adminA.get("partners/outbox").body().strip(), "nothing given up");
+            assertEquals(
+                    documents,
+                    Api.as(urlB, "vanthu")
+                            .get("incoming?status=ARRIVED&size=1")
+                            .json()
+                            .getJsonNumber("total")
+                            .intValue(),
+                    "every document arrived once at B");
+            drained = atFirst;
+            nodeRate = drained / Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0);
+        }
+        String report = String.format(
+                "ExchangeBench between two nodes: %d documents (a %d KB PDF each, signed, numbered, sealed by A)%n"
+                        + "  A's outbox into B (A signs the package, HTTP, HMAC, checks, verify, evidence, arrival, receipt): %.1f packages/s (%d timed)%n"
+                        + "  raw build + sign + verify + parse in one thread of the bench JVM:                                   %.1f packages/s%n"
+                        + "  ratio: %.2f%n",
+                documents, pdf.length / 1024, nodeRate, drained, rawRate, nodeRate / rawRate);
+        System.out.print(report);
+        Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/exchange-nodes.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static int pending(Api admin) {
+        return admin.get("partners/outbox?state=PENDING").jsonArray().size();
+    }
+
+    /** Build + sign + verify + parse of {@code count} packages with the PDF in one thread: packages per second. */
+    static double rawRate(ExchangePackages packages, byte[] pdf, int count) throws Exception {
+        X509Certificate certificate = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(
+                        packages.certificatePem().getBytes(StandardCharsets.US_ASCII)));
+        InboundPackageChecks checks = new InboundPackageChecks(
+                new ExchangeDirectory() {
+                    @Override
+                    public Set<String> agenciesOfCertificate(X509Certificate candidate) {
+                        return candidate.equals(certificate) ? Set.of(SENDER) : Set.of();
+                    }
+
+                    @Override
+                    public boolean hosts(String organId) {
+                        return organId.equals(B_PROVINCE);
+                    }
+                },
+                50_000_000);
+        for (int i = 0; i < 20; i++) {
+            checks.check(packages.document(600_000 + i, List.of(B_PROVINCE), pdf), Instant.now());
+        }
+        Instant start = Instant.now();
+        for (int i = 0; i < count; i++) {
+            checks.check(packages.document(500_000 + i, List.of(B_PROVINCE), pdf), Instant.now());
+        }
+        return count / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     /** A one-page PDF of about 200 KB (a noisy image that does not compress), like a scan. */
