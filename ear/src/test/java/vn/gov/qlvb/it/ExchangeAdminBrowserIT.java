@@ -21,7 +21,7 @@ class ExchangeAdminBrowserIT extends InChromium {
 
     static final String PARTNER = "tinh-giao-dien";
     static final String SECRET = "bi-mat-tinh-giao-dien-2026";
-    static final String SENDER = "000.00.00.H44";
+    static final String SENDER = "000.00.00.H48";
     static final String HOSTED = "000.00.00.H99";
 
     @Test
