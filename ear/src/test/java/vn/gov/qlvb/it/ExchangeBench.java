@@ -217,6 +217,8 @@ class ExchangeBench {
             pool.shutdown();
             Api adminA = Api.as(urlA, "quantri");
             assertEquals(documents, pending(adminA), "every package waits in A's outbox");
+            OutboxPoller poller = new OutboxPoller(urlA);
+            assertEquals(documents, poller.pending());
 
             // point A at B: from here A's outbox worker drains into B
             assertEquals(
@@ -233,7 +235,7 @@ class ExchangeBench {
             int left = documents;
             while (left > 0 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
-                left = pending(adminA);
+                left = poller.pending();
                 if (first == null && left < documents) {
                     first = Instant.now();
                     atFirst = left;
@@ -267,6 +269,42 @@ class ExchangeBench {
 
     private static int pending(Api admin) {
         return admin.get("partners/outbox?state=PENDING").jsonArray().size();
+    }
+
+    /**
+     * Counts A's pending outbox while it drains, signed in once and then riding the session
+     * cookie: HTTP Basic on every poll would spend A's processor on a bcrypt check each time.
+     */
+    static final class OutboxPoller {
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        private final URI uri;
+        private boolean signedIn;
+
+        OutboxPoller(URL node) {
+            this.uri = URI.create(Api.root(node) + "qlvb/api/v1/partners/outbox?state=PENDING");
+        }
+
+        int pending() throws Exception {
+            java.net.http.HttpRequest.Builder request =
+                    java.net.http.HttpRequest.newBuilder(uri).header("Accept", "application/json");
+            if (!signedIn) {
+                request.header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                ("quantri:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            }
+            java.net.http.HttpResponse<String> response =
+                    http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            signedIn = true;
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+                return reader.readArray().size();
+            }
+        }
     }
 
     /** Build + sign + verify + parse of {@code count} packages with the PDF in one thread: packages per second. */
