@@ -3,13 +3,18 @@ package vn.gov.qlvb.exchange.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.gov.qlvb.exchange.control.ExchangeRepository;
 import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
 import vn.gov.qlvb.exchange.entity.ChainHead;
 import vn.gov.qlvb.exchange.entity.EvidenceEntry;
-import vn.gov.qlvb.exchange.entity.PackageDirection;
+import vn.gov.qlvb.exchange.entity.EvidenceLine;
+import vn.gov.qlvb.exchange.entity.ExchangeReceipt;
+import vn.gov.qlvb.exchange.entity.OutboxMessage;
 import vn.gov.qlvb.organisations.boundary.Caller;
 import vn.gov.qlvb.organisations.boundary.CallerContext;
 import vn.gov.qlvb.platform.entity.RuleViolation;
@@ -79,7 +84,31 @@ public class EvidenceAudit {
         if (query.length() < 3) {
             throw RuleViolation.invalid("exchange.trail.query", "documentId");
         }
-        return repository.evidenceAbout(query, TRAIL_LIMIT).stream()
+        List<EvidenceLine> lines = repository.evidenceAbout(query, TRAIL_LIMIT);
+        List<Long> positions = lines.stream().map(EvidenceLine::position).toList();
+        // one query for the deliveries, one for the receipts, whatever the trail's length
+        Map<Long, List<TrailEntry.Leg>> legs = new HashMap<>();
+        for (OutboxMessage m : repository.outboxOf(positions)) {
+            legs.computeIfAbsent(m.getEvidencePosition(), k -> new ArrayList<>())
+                    .add(new TrailEntry.Leg(
+                            m.getRecipientOrganId(),
+                            m.getState().name(),
+                            m.getAttempts(),
+                            m.getDeliveredAt(),
+                            m.getLastError()));
+        }
+        Map<String, Boolean> pulled = new HashMap<>();
+        for (ExchangeReceipt r : repository.receiptsOf(positions)) {
+            boolean pulledByPartner = pulled.computeIfAbsent(r.getAddresseeOrganId(), this::pulled);
+            legs.computeIfAbsent(r.getEvidencePosition(), k -> new ArrayList<>())
+                    .add(new TrailEntry.Leg(
+                            r.getAddresseeOrganId(),
+                            pulledByPartner ? r.getPullStatus().name() : HANDED_OVER,
+                            0,
+                            r.getReceivedAt(),
+                            r.getDocId()));
+        }
+        return lines.stream()
                 .map(line -> new TrailEntry(
                         line.position(),
                         line.recordedAt(),
@@ -90,25 +119,7 @@ public class EvidenceAudit {
                         line.statusCode(),
                         line.partnerSystemId(),
                         line.packageSha256(),
-                        line.direction() == PackageDirection.SENT
-                                ? repository.outboxOf(line.position()).stream()
-                                        .map(m -> new TrailEntry.Leg(
-                                                m.getRecipientOrganId(),
-                                                m.getState().name(),
-                                                m.getAttempts(),
-                                                m.getDeliveredAt(),
-                                                m.getLastError()))
-                                        .toList()
-                                : repository.receiptsOf(line.position()).stream()
-                                        .map(r -> new TrailEntry.Leg(
-                                                r.getAddresseeOrganId(),
-                                                pulled(r.getAddresseeOrganId())
-                                                        ? r.getPullStatus().name()
-                                                        : HANDED_OVER,
-                                                0,
-                                                r.getReceivedAt(),
-                                                r.getDocId()))
-                                        .toList()))
+                        legs.getOrDefault(line.position(), List.of())))
                 .toList();
     }
 

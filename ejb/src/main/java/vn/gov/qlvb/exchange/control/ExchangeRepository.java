@@ -187,7 +187,6 @@ public class ExchangeRepository implements ExchangeDirectory {
                 .getResultList();
     }
 
-    /** Our system id as partners know it ({@code qlvb.exchange.system-id}, default {@code qlvb}). */
     /**
      * The evidence of the packages about a document, oldest first: {@code query} is its whole
      * DocumentId, or a part of it (a number and notation) when no DocumentId is exactly that.
@@ -215,24 +214,31 @@ public class ExchangeRepository implements ExchangeDirectory {
                 .getResultList();
     }
 
-    /** The outbox messages that carry the package kept at an evidence position. */
-    public List<vn.gov.qlvb.exchange.entity.OutboxMessage> outboxOf(long evidencePosition) {
+    /** The outbox messages that carry the packages kept at these evidence positions. */
+    public List<vn.gov.qlvb.exchange.entity.OutboxMessage> outboxOf(List<Long> evidencePositions) {
+        if (evidencePositions.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
-                        "SELECT m FROM OutboxMessage m WHERE m.evidencePosition = :p ORDER BY m.id",
+                        "SELECT m FROM OutboxMessage m WHERE m.evidencePosition IN :p ORDER BY m.id",
                         vn.gov.qlvb.exchange.entity.OutboxMessage.class)
-                .setParameter("p", evidencePosition)
+                .setParameter("p", evidencePositions)
                 .getResultList();
     }
 
-    /** The receipts given for the package kept at an evidence position (one per hosted addressee). */
-    public List<ExchangeReceipt> receiptsOf(long evidencePosition) {
+    /** The receipts given for the packages kept at these evidence positions (one per hosted addressee). */
+    public List<ExchangeReceipt> receiptsOf(List<Long> evidencePositions) {
+        if (evidencePositions.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
-                        "SELECT r FROM ExchangeReceipt r WHERE r.evidencePosition = :p ORDER BY r.id",
+                        "SELECT r FROM ExchangeReceipt r WHERE r.evidencePosition IN :p ORDER BY r.id",
                         ExchangeReceipt.class)
-                .setParameter("p", evidencePosition)
+                .setParameter("p", evidencePositions)
                 .getResultList();
     }
 
+    /** Our system id as partners know it ({@code qlvb.exchange.system-id}, default {@code qlvb}). */
     public String ourSystemId() {
         return config.getOptionalValue("qlvb.exchange.system-id", String.class).orElse("qlvb");
     }
