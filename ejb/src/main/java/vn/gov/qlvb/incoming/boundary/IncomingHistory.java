@@ -104,14 +104,6 @@ public class IncomingHistory {
 
     /** Recomputes the chain of a document's entries: the first that is changed or out of the chain. */
     public vn.gov.qlvb.platform.entity.ChainCheck verify(long documentId) {
-        List<IncomingEvent> entries = of(documentId);
-        IncomingEvent previous = null;
-        for (IncomingEvent e : entries) {
-            if (!e.verifies(previous)) {
-                return vn.gov.qlvb.platform.entity.ChainCheck.brokenAt(entries.size(), e.getId());
-            }
-            previous = e;
-        }
-        return vn.gov.qlvb.platform.entity.ChainCheck.intact(entries.size());
+        return vn.gov.qlvb.platform.entity.ChainCheck.of(of(documentId), IncomingEvent::verifies, IncomingEvent::getId);
     }
 }

@@ -88,14 +88,6 @@ public class OutgoingHistory {
 
     /** Recomputes the chain of a document's entries: the first that is changed or out of the chain. */
     public vn.gov.qlvb.platform.entity.ChainCheck verify(long documentId) {
-        List<OutgoingEvent> entries = of(documentId);
-        OutgoingEvent previous = null;
-        for (OutgoingEvent e : entries) {
-            if (!e.verifies(previous)) {
-                return vn.gov.qlvb.platform.entity.ChainCheck.brokenAt(entries.size(), e.getId());
-            }
-            previous = e;
-        }
-        return vn.gov.qlvb.platform.entity.ChainCheck.intact(entries.size());
+        return vn.gov.qlvb.platform.entity.ChainCheck.of(of(documentId), OutgoingEvent::verifies, OutgoingEvent::getId);
     }
 }

@@ -10,6 +10,24 @@ package vn.gov.qlvb.platform.entity;
  */
 public record ChainCheck(int entries, Long firstBrokenEntry, boolean intact) {
 
+    /**
+     * Checks a chain in order: each entry must verify against the one before it ({@code null}
+     * for the first).
+     */
+    public static <E> ChainCheck of(
+            java.util.List<E> entries,
+            java.util.function.BiPredicate<E, E> verifiesAfter,
+            java.util.function.ToLongFunction<E> id) {
+        E previous = null;
+        for (E e : entries) {
+            if (!verifiesAfter.test(e, previous)) {
+                return brokenAt(entries.size(), id.applyAsLong(e));
+            }
+            previous = e;
+        }
+        return intact(entries.size());
+    }
+
     public static ChainCheck intact(int entries) {
         return new ChainCheck(entries, null, true);
     }

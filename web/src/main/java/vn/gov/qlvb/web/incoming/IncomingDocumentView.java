@@ -17,6 +17,7 @@ import vn.gov.qlvb.incoming.boundary.IncomingFiles;
 import vn.gov.qlvb.incoming.boundary.IncomingQueries;
 import vn.gov.qlvb.incoming.entity.IncomingAction;
 import vn.gov.qlvb.incoming.entity.IncomingDocument;
+import vn.gov.qlvb.incoming.entity.IncomingEvent;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
 
@@ -72,8 +73,10 @@ public class IncomingDocumentView implements Serializable {
             IncomingDocument d = queries.open(id);
             document = IncomingJson.of(d);
             presentedToId = d.getPresentedToId();
-            historyCheck = queries.historyCheck(id);
-            entries = fold(queries.timeline(id).stream()
+            List<IncomingEvent> events = queries.timeline(id);
+            historyCheck =
+                    vn.gov.qlvb.platform.entity.ChainCheck.of(events, IncomingEvent::verifies, IncomingEvent::getId);
+            entries = fold(events.stream()
                     .map(e -> new Entry(
                             TIME.format(e.getAt().atZone(IncomingDocument.VIETNAM)),
                             e.getAction().name(),

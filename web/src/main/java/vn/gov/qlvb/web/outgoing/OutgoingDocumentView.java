@@ -26,6 +26,7 @@ import vn.gov.qlvb.outgoing.boundary.OutgoingIssue;
 import vn.gov.qlvb.outgoing.boundary.OutgoingQueries;
 import vn.gov.qlvb.outgoing.entity.OpinionAnswer;
 import vn.gov.qlvb.outgoing.entity.OutgoingDocument;
+import vn.gov.qlvb.outgoing.entity.OutgoingEvent;
 import vn.gov.qlvb.outgoing.entity.OutgoingStatus;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.SessionUser;
@@ -145,8 +146,9 @@ public class OutgoingDocumentView implements Serializable {
                 d.getRecipients().stream().map(OutgoingJson.RecipientJson::of).toList();
         opinions =
                 drafting.opinions(id).stream().map(OutgoingJson.OpinionJson::of).toList();
-        historyCheck = queries.historyCheck(id);
-        entries = queries.timeline(id).stream()
+        List<OutgoingEvent> events = queries.timeline(id);
+        historyCheck = vn.gov.qlvb.platform.entity.ChainCheck.of(events, OutgoingEvent::verifies, OutgoingEvent::getId);
+        entries = events.stream()
                 .map(e -> new Entry(
                         TIME.format(e.getAt().atZone(OutgoingDocument.VIETNAM)),
                         e.getAction().name(),
