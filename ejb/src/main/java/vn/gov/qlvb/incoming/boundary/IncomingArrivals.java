@@ -154,10 +154,7 @@ public class IncomingArrivals {
                 continue;
             }
             document.recall(reason == null || reason.isBlank() ? "Thu hồi qua liên thông" : reason, now);
-            em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
-                    .setParameter("document", document)
-                    .getResultList()
-                    .forEach(a -> a.close(now));
+            partsOf(document).forEach(a -> a.close(now));
             history.recordBySystem(document, IncomingAction.RECALLED, document.getRecallReason(), now);
             recalled.add(document);
         }
@@ -206,6 +203,10 @@ public class IncomingArrivals {
                 + (changed.isEmpty()
                         ? "Không có trường nào thay đổi"
                         : "Trường thay đổi: " + String.join(", ", changed));
+        if (changed.contains("urgency")) {
+            // the parts sort by the urgency they keep: they follow the sender's new urgency
+            partsOf(copy).forEach(a -> a.followUrgency(copy.getUrgency()));
+        }
         history.recordBySystem(copy, IncomingAction.UPDATED_BY_SENDER, cut(detail, 1000), now);
         return new SenderChange(copy, null);
     }
@@ -223,23 +224,18 @@ public class IncomingArrivals {
         }
         IncomingDocument old = found.get();
         Instant now = Instant.now();
-        String reason = "Được thay thế bởi văn bản số " + newer.getCodeNumber()
-                + (newer.getCodeNotation() == null ? "" : "/" + newer.getCodeNotation());
+        String reason = "Được thay thế bởi văn bản số " + newer.numberAndNotation();
         try {
             old.replacedBy(newer, reason, now);
         } catch (RuleViolation refused) {
             return new SenderChange(old, refusalOf(refused));
         }
-        em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
-                .setParameter("document", old)
-                .getResultList()
-                .forEach(a -> a.close(now));
+        partsOf(old).forEach(a -> a.close(now));
         history.recordBySystem(old, IncomingAction.REPLACED, reason, now);
         history.recordBySystem(
                 newer,
                 IncomingAction.REPLACED,
-                "Thay thế văn bản số " + old.getCodeNumber()
-                        + (old.getCodeNotation() == null ? "" : "/" + old.getCodeNotation())
+                "Thay thế văn bản số " + old.numberAndNotation()
                         + (old.getArrivalNumber() == null ? "" : " (số đến " + old.getArrivalNumber() + ")"),
                 now);
         return new SenderChange(old, null);
@@ -303,11 +299,15 @@ public class IncomingArrivals {
         }
         Instant now = Instant.now();
         document.recall(reason, now);
-        em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
-                .setParameter("document", document)
-                .getResultList()
-                .forEach(a -> a.close(now));
+        partsOf(document).forEach(a -> a.close(now));
         history.record(document, IncomingAction.RECALLED, document.getRecallReason(), now);
         return document;
+    }
+
+    /** The parts (assignments) of a document. */
+    private java.util.List<Assignment> partsOf(IncomingDocument document) {
+        return em.createQuery("SELECT a FROM Assignment a WHERE a.document = :document", Assignment.class)
+                .setParameter("document", document)
+                .getResultList();
     }
 }

@@ -319,6 +319,8 @@ public class IncomingHandling {
         Caller caller = callers.current();
         Assignment a = asAssignee(caller, assignmentId);
         a.getDocument().requireHandling();
+        // checked before the bytes are stored: a refused upload leaves no file behind
+        a.requireResultsAccepted();
         Instant now = Instant.now();
         Attachment file = storage.store(fileName, content, caller.personId());
         a.attachResult(file, now);

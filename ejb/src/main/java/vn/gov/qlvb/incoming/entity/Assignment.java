@@ -81,10 +81,10 @@ public class Assignment {
 
     /**
      * The document's urgency rank, copied when the part is created so that a work list sorts
-     * urgent documents first from the assignment's own index (a document's urgency is fixed at
-     * registration, before any part exists).
+     * urgent documents first from the assignment's own index; it follows the document when its
+     * sender changes the urgency ({@link #followUrgency}).
      */
-    @Column(name = "urgency_rank", nullable = false, updatable = false)
+    @Column(name = "urgency_rank", nullable = false)
     private int urgencyRank;
 
     @ManyToOne(optional = false)
@@ -119,8 +119,13 @@ public class Assignment {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    /** The files of the part's result (kết quả xử lý), in the order they were attached. */
+    /**
+     * The files of the part's result (kết quả xử lý), in the order they were attached. Read for a
+     * whole page of parts at once (a work list shows each part's results): one query, not one per
+     * row.
+     */
     @ManyToMany
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @JoinTable(
             name = "qlvb_assignment_result",
             joinColumns = @JoinColumn(name = "assignment_id"),
@@ -255,9 +260,19 @@ public class Assignment {
      * Attaches a file of the part's result: only to an open part that is to be worked on (not one
      * given for information), each file once. The part is then in progress.
      */
-    public void attachResult(Attachment file, Instant now) {
+    /** The document's urgency changed (its sender's update): the part sorts by the new one. */
+    public void followUrgency(vn.gov.qlvb.documents.entity.Urgency urgency) {
+        this.urgencyRank = urgency.ordinal();
+    }
+
+    /** Result files are accepted by an open working part (not one for information only). */
+    public void requireResultsAccepted() {
         requireOpen();
         requireWork();
+    }
+
+    public void attachResult(Attachment file, Instant now) {
+        requireResultsAccepted();
         if (results.stream().anyMatch(a -> a.getId().equals(file.getId()))) {
             throw RuleViolation.conflict("incoming.file.alreadyAttached", "file");
         }

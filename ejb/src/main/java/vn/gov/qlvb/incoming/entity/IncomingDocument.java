@@ -478,9 +478,7 @@ public class IncomingDocument {
      * changed.
      */
     public List<String> updateFromSender(IncomingDetails sent, boolean info, boolean receivers, Instant now) {
-        if (channel != ReceiptChannel.EXCHANGE
-                || status == IncomingStatus.RETURNED
-                || status == IncomingStatus.RECALLED) {
+        if (!isElectronicArrival() || status == IncomingStatus.RETURNED || status == IncomingStatus.RECALLED) {
             throw RuleViolation.conflict("incoming.update.notPossible", null);
         }
         IncomingDetails merged = new IncomingDetails(
@@ -500,26 +498,54 @@ public class IncomingDocument {
                 confidentiality,
                 receivers ? sent.recipients() : recipients,
                 info ? sent.dueDate() : dueDate);
+        java.util.Map<String, Object> before = senderFields();
+        try {
+            describe(merged, now);
+        } catch (RuleViolation refused) {
+            // describe checks as it assigns: a refused update leaves the copy as it was
+            restoreSenderFields(before);
+            throw refused;
+        }
+        java.util.Map<String, Object> after = senderFields();
         List<String> changed = new ArrayList<>();
-        compare(changed, "documentType", documentType, merged.documentType());
-        compare(changed, "codeNumber", codeNumber, merged.codeNumber());
-        compare(changed, "codeNotation", codeNotation, upper(merged.codeNotation()));
-        compare(changed, "issuedDate", issuedDate, merged.issuedDate());
-        compare(changed, "subject", subject, merged.subject());
-        compare(changed, "pageCount", pageCount, merged.pageCount());
-        compare(changed, "signerPosition", signerPosition, merged.signerPosition());
-        compare(changed, "signerName", signerName, merged.signerName());
-        compare(changed, "urgency", urgency, merged.urgency() == null ? Urgency.NORMAL : merged.urgency());
-        compare(changed, "recipients", recipients, merged.recipients());
-        compare(changed, "dueDate", dueDate, merged.dueDate());
-        describe(merged, now);
+        before.forEach((field, value) -> {
+            if (!java.util.Objects.equals(value, after.get(field))) {
+                changed.add(field);
+            }
+        });
         return changed;
     }
 
-    private static void compare(List<String> changed, String field, Object before, Object after) {
-        if (!java.util.Objects.equals(before, after)) {
-            changed.add(field);
-        }
+    private void restoreSenderFields(java.util.Map<String, Object> fields) {
+        documentType = (DocumentType) fields.get("documentType");
+        codeNumber = (String) fields.get("codeNumber");
+        codeNotation = (String) fields.get("codeNotation");
+        issuedDate = (LocalDate) fields.get("issuedDate");
+        subject = (String) fields.get("subject");
+        pageCount = (Integer) fields.get("pageCount");
+        signerPosition = (String) fields.get("signerPosition");
+        signerName = (String) fields.get("signerName");
+        urgency = (Urgency) fields.get("urgency");
+        urgencyRank = urgency.ordinal();
+        recipients = (String) fields.get("recipients");
+        dueDate = (LocalDate) fields.get("dueDate");
+    }
+
+    /** The fields a sender's update may change, as stored (after {@link #describe}'s normalising). */
+    private java.util.Map<String, Object> senderFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("documentType", documentType);
+        fields.put("codeNumber", codeNumber);
+        fields.put("codeNotation", codeNotation);
+        fields.put("issuedDate", issuedDate);
+        fields.put("subject", subject);
+        fields.put("pageCount", pageCount);
+        fields.put("signerPosition", signerPosition);
+        fields.put("signerName", signerName);
+        fields.put("urgency", urgency);
+        fields.put("recipients", recipients);
+        fields.put("dueDate", dueDate);
+        return fields;
     }
 
     /**
