@@ -46,6 +46,10 @@ public class MySigningView implements Serializable {
     private transient UploadedFile keystore;
     private transient UploadedFile signatureImage;
     private transient UploadedFile sealImage;
+    /** The previews as read, "" for none, null for not read yet. */
+    private String signatureImageUri;
+
+    private String sealImageUri;
     private transient UploadedFile trustAnchor;
     private transient UploadedFile revocationList;
     private String pin;
@@ -80,6 +84,7 @@ public class MySigningView implements Serializable {
                 SigningMaterial.MAX_IMAGE_BYTES,
                 "signatureForm",
                 png -> keys.setSignatureImage(me.getCaller().personId(), png));
+        signatureImageUri = null;
     }
 
     public void uploadSealImage() {
@@ -87,6 +92,7 @@ public class MySigningView implements Serializable {
             SigningMaterial.requireSealKeeper(me.getCaller());
             keys.setSealImage(me.getCaller().agencyId(), png);
         });
+        sealImageUri = null;
     }
 
     public void addTrustAnchor() {
@@ -124,18 +130,31 @@ public class MySigningView implements Serializable {
         }
     }
 
-    /** The signature image as a data URI for its preview, or null. */
+    /**
+     * The signature image as a data URI for its preview, or null: read once per view (JSF asks
+     * the getter several times a render) and again after an upload.
+     */
     public String getSignatureImageUri() {
-        return keys.signatureImageOf(me.getCaller().personId())
-                .map(png -> "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
-                .orElse(null);
+        if (signatureImageUri == null) {
+            signatureImageUri = keys.signatureImageOf(me.getCaller().personId())
+                    .map(MySigningView::dataUri)
+                    .orElse("");
+        }
+        return signatureImageUri.isEmpty() ? null : signatureImageUri;
     }
 
-    /** The agency's seal as a data URI for its preview, or null. */
+    /** The agency's seal as a data URI for its preview, or null; read as the signature image. */
     public String getSealImageUri() {
-        return keys.sealImageOf(me.getCaller().agencyId())
-                .map(png -> "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
-                .orElse(null);
+        if (sealImageUri == null) {
+            sealImageUri = keys.sealImageOf(me.getCaller().agencyId())
+                    .map(MySigningView::dataUri)
+                    .orElse("");
+        }
+        return sealImageUri.isEmpty() ? null : sealImageUri;
+    }
+
+    private static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     public boolean isSealKeeper() {

@@ -87,13 +87,17 @@ public class SigningResource {
     public Response importKeystore(byte[] pkcs12, @HeaderParam(PIN_HEADER) String pin) {
         Caller caller = callers.current();
         char[] secret = SigningMaterial.pin(pin);
-        CertificateInfo info = keys.importPersonalKeystore(
-                caller.personId(),
-                caller.fullName(),
-                SigningMaterial.check(pkcs12, SigningMaterial.MAX_KEY_BYTES),
-                secret);
-        java.util.Arrays.fill(secret, '\0');
-        return Response.status(Response.Status.CREATED).entity(info).build();
+        try {
+            CertificateInfo info = keys.importPersonalKeystore(
+                    caller.personId(),
+                    caller.fullName(),
+                    SigningMaterial.check(pkcs12, SigningMaterial.MAX_KEY_BYTES),
+                    secret);
+            return Response.status(Response.Status.CREATED).entity(info).build();
+        } finally {
+            // wiped whether the import succeeds or is refused
+            java.util.Arrays.fill(secret, '\0');
+        }
     }
 
     /** Imports the caller's PKCS#12 sent as {@code multipart/form-data}: parts {@code file}, {@code pin}. */
