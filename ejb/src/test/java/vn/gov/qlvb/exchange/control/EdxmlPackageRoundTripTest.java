@@ -47,6 +47,27 @@ class EdxmlPackageRoundTripTest {
     }
 
     @Test
+    void base64WrappedInLinesAsOlderSystemsWriteItDecodesToTheSameFile() {
+        byte[] signed = sign(documentPackage(), SENDER_KEY, doc -> {
+            var encoded = doc.getElementsByTagName("ContentTransferEncoded").item(0);
+            String flat = encoded.getTextContent();
+            StringBuilder wrapped = new StringBuilder("\n");
+            for (int i = 0; i < flat.length(); i += 76) {
+                wrapped.append(flat, i, Math.min(flat.length(), i + 76)).append("\r\n\t");
+            }
+            encoded.setTextContent(wrapped.toString());
+        });
+        assertTrue(text(signed).contains("\r\n\t") || text(signed).contains("&#13;"), "the fixture is wrapped");
+        assertArrayEquals(
+                PDF,
+                checks.check(signed, Instant.now())
+                        .content()
+                        .attachments()
+                        .get(0)
+                        .content());
+    }
+
+    @Test
     void zippedAttachmentIsKeptZipped() {
         VerifiedPackage verified = roundTrip(zippedAttachmentPackage());
         assertTrue(verified.content().attachments().get(0).zipped());
