@@ -143,17 +143,21 @@ class ExchangeBench {
      * {@code bench.nodes.warmup} documents warms both servers (their compilers, pools and caches)
      * and is not timed; the timed round of {@code bench.nodes.documents} follows the same way. The
      * rate is taken from B's own arrival times of the timed round (first to last), so that the
-     * measurement does not load either node; against the raw build + sign + verify + parse rate
-     * of packages of the same size in the bench JVM, in the same run.
+     * measurement does not load either node; against the raw build + sign + verify + parse rate,
+     * in one thread of the bench JVM, of packages carrying A's issued PDF (what A's packages
+     * carry), measured just before and just after the timed round (their mean).
      */
     @Test
     void packagesPerSecondFromOneNodesOutboxToAnother() throws Exception {
         int warmup = Integer.getInteger("bench.nodes.warmup", 100);
         int documents = Integer.getInteger("bench.nodes.documents", 200);
         byte[] pdf = pdfOfAbout200Kb();
-        double rawRate = rawRate(new ExchangePackages(SENDER, "UBND tỉnh Gửi"), pdf, 100);
+        ExchangePackages packages = new ExchangePackages(SENDER, "UBND tỉnh Gửi");
         int offset = Integer.getInteger("bench.offset", 700);
         Round timed;
+        byte[] issuedPdf;
+        double rawBefore;
+        double rawAfter;
         try (ServerProcess a = ServerProcess.copyOfProvisionedServer("bench-node-a", offset + 20);
                 ServerProcess b = ServerProcess.copyOfProvisionedServer("bench-node-b", offset + 40)) {
             a.deployQlvb();
@@ -186,21 +190,33 @@ class ExchangeBench {
                     "UBND tỉnh Mẫu",
                     TwoNodeExchangeIT.certificateOf(urlA, TwoNodeExchangeIT.A_PROVINCE));
             String endpointB = "http://localhost:" + b.httpPort() + "/lienthong/api/v1/";
-            Round first = round(urlA, urlB, endpointB, pdf, warmup, 0);
-            timed = round(urlA, urlB, endpointB, pdf, documents, first.arrived());
+            List<Long> warm = issue(urlA, pdf, warmup);
+            Round first = drain(urlA, urlB, endpointB, warmup, 0);
+            // the raw packages carry what A's carry: A's issued PDF (signed, numbered, sealed)
+            issuedPdf = lastVersion(urlA, warm.get(0));
+            issue(urlA, pdf, documents);
+            rawBefore = rawRate(packages, issuedPdf, 100);
+            timed = drain(urlA, urlB, endpointB, documents, first.arrived());
+            rawAfter = rawRate(packages, issuedPdf, 100);
         }
+        double rawRate = (rawBefore + rawAfter) / 2;
+        int packageSize = packages.document(1, List.of(B_PROVINCE), issuedPdf).length;
         String report = String.format(
-                "ExchangeBench between two nodes: %d documents timed after %d to warm up (a %d KB PDF each, signed, numbered, sealed by A)%n"
+                "ExchangeBench between two nodes: %d documents timed after %d to warm up (a %d KB PDF uploaded; issued, signed, numbered and sealed by A: %d KB; packages of %d KB)%n"
                         + "  A's outbox into B (HTTP, HMAC, checks, verify, evidence, arrival with its file, receipt): %.1f packages/s (%d arrivals in %.2f s)%n"
-                        + "  raw build + sign + verify + parse in one thread of the bench JVM:                            %.1f packages/s%n"
+                        + "  raw build + sign + verify + parse of packages with A's issued PDF, one thread of the bench JVM: %.1f packages/s (%.1f before the timed round, %.1f after)%n"
                         + "  ratio: %.2f%n",
                 documents,
                 warmup,
                 pdf.length / 1024,
+                issuedPdf.length / 1024,
+                packageSize / 1024,
                 timed.rate(),
                 timed.arrived() - timed.before(),
                 timed.seconds(),
                 rawRate,
+                rawBefore,
+                rawAfter,
                 timed.rate() / rawRate);
         System.out.print(report);
         Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/exchange-nodes.txt");
@@ -217,16 +233,11 @@ class ExchangeBench {
         }
     }
 
-    /**
-     * Issues {@code count} documents at A while A's entry for B points at a closed port, points it
-     * at B, waits until A's outbox is empty and B has them all, points it back at the closed port,
-     * and reads B's arrival times of this round.
-     */
-    private static Round round(URL urlA, URL urlB, String endpointB, byte[] pdf, int count, int before)
-            throws Exception {
+    /** Issues {@code count} documents at A to B's province (A's entry for B points at a closed port). */
+    private static List<Long> issue(URL urlA, byte[] pdf, int count) throws Exception {
         OutgoingFlow flow = new OutgoingFlow(urlA, TwoNodeExchangeIT.A_PROVINCE);
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> issued = new java.util.ArrayList<>();
+        List<Future<Long>> issued = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             issued.add(pool.submit(() -> {
                 Api author = flow.as("chuyenvien");
@@ -246,17 +257,43 @@ class ExchangeBench {
                         author.postFile("outgoing/" + id + "/versions", "du-thao.pdf", pdf, "application/pdf")
                                 .status());
                 flow.dispatched(id, "lanhdao");
-                return null;
+                return id;
             }));
         }
-        for (Future<?> f : issued) {
-            f.get();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (Future<Long> f : issued) {
+            ids.add(f.get());
         }
         pool.shutdown();
+        assertEquals(count, new OutboxPoller(urlA).pending(), "every package waits in A's outbox");
+        return ids;
+    }
+
+    /** The last version of an outgoing document at A: once dispatched, the PDF that travels. */
+    private static byte[] lastVersion(URL urlA, long id) {
+        Api clerk = Api.as(urlA, "vanthu");
+        int last =
+                clerk
+                        .get("outgoing/" + id + "/versions")
+                        .jsonArray()
+                        .getValuesAs(jakarta.json.JsonObject.class)
+                        .stream()
+                        .mapToInt(v -> v.getInt("number"))
+                        .max()
+                        .orElseThrow();
+        var file = clerk.bytes("outgoing/" + id + "/versions/" + last + "/file");
+        assertEquals(200, file.statusCode());
+        return file.body();
+    }
+
+    /**
+     * Points A's entry for B at B, waits until A's outbox is empty and B has every document, points
+     * it back at the closed port, and reads B's arrival times of this round ({@code before}
+     * documents had arrived at B).
+     */
+    private static Round drain(URL urlA, URL urlB, String endpointB, int count, int before) throws Exception {
         Api adminA = Api.as(urlA, "quantri");
         OutboxPoller poller = new OutboxPoller(urlA);
-        assertEquals(count, poller.pending(), "every package waits in A's outbox");
-
         // point A at B: from here A's outbox worker drains into B
         pointAtB(adminA, endpointB);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
@@ -358,7 +395,7 @@ class ExchangeBench {
                     }
                 },
                 50_000_000);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 50; i++) {
             checks.check(packages.document(600_000 + i, List.of(B_PROVINCE), pdf), Instant.now());
         }
         Instant start = Instant.now();

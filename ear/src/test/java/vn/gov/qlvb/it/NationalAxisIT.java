@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import vn.gov.qlvb.exchange.control.inbound.ExchangeDirectory;
 import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
 import vn.gov.qlvb.exchange.control.inbound.VerifiedPackage;
@@ -40,7 +41,8 @@ import vn.gov.qlvb.exchange.entity.PackageKind;
  * {@code axis}. The axis's agency list is synchronised into remote agencies routed through it;
  * an issued document to one of them leaves as a signed multipart upload to the axis's sendEdoc;
  * packages queued at the axis for the province are pulled, checked like pushed ones and
- * acknowledged ({@code done}, or {@code fail} with the refusal's code and nothing stored); a
+ * acknowledged ({@code done}, or {@code fail} with the refusal's code: nothing stored but the
+ * refusal, listed for the administrator, and a {@code fail} lost on the way is sent again); a
  * lost acknowledgement or a second delivery never makes a second arrival; statuses travel both
  * ways through the axis.
  */
@@ -202,11 +204,57 @@ class NationalAxisIT {
         assertEquals(before, evidenceCount(), "a refused package stores nothing");
         assertEquals(0, arrivals(303).size());
         Thread.sleep(3000);
-        assertEquals(1, STAND_IN.acksOf(docId).size(), "a refused package is not fetched again at once");
+        assertEquals(1, STAND_IN.acksOf(docId).size(), "a refused package is not fetched again");
+        assertEquals(1, STAND_IN.fetches(docId), "a refused package is not fetched again");
+
+        // the refusal is kept for the administrator (REST and page), with the axis told
+        JsonObject refusal = refusalOf(docId);
+        assertEquals("SIGNATURE_INVALID", refusal.getString("code"), refusal.toString());
+        assertEquals(AXIS, refusal.getString("axisSystemId"));
+        assertEquals(64, refusal.getString("packageSha256").length());
+        assertFalse(refusal.isNull("acknowledgedAt"), "the axis was told: " + refusal);
+        Browser browser = new Browser(Api.root(deployment));
+        try {
+            browser.signIn("quantri", Api.DEMO_PASSWORD);
+            browser.visible("welcome");
+            browser.open("qlvb/exchange/partners.xhtml");
+            browser.waitForText(By.id("pulledRefusals"), docId);
+            String row = browser.driver().findElements(By.cssSelector("#pulledRefusals tbody tr")).stream()
+                    .map(r -> r.getText())
+                    .filter(t -> t.contains(docId))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(row.contains("SIGNATURE_INVALID") && row.contains(AXIS) && row.contains("Có"), row);
+            browser.screenshot("exchange-pulled-refusals");
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
     @Order(6)
+    void aFailThatDidNotReachTheAxisIsSentAgainWithoutFetchingThePackageAgain() {
+        String xml = new String(
+                MINISTRY_PACKAGES.document(304, List.of(HOSTED), ExchangePackages.pdf()), StandardCharsets.UTF_8);
+        String docId =
+                STAND_IN.queue(HOSTED, xml.replace("thử nghiệm", "giả mạo").getBytes(StandardCharsets.UTF_8));
+        STAND_IN.loseFirstAck(docId);
+        AxisStandIn.Ack ack = awaitAck(docId, "fail");
+        assertEquals("SIGNATURE_INVALID", ack.code());
+        assertEquals(1, STAND_IN.fetches(docId), "told again from what was kept, not fetched again");
+        assertEquals(0, arrivals(304).size());
+        await("the refusal marked as told", () -> !refusalOf(docId).isNull("acknowledgedAt"));
+    }
+
+    private JsonObject refusalOf(String docId) {
+        return admin().get("partners/refusals").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("axisDocId").equals(docId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no refusal kept for " + docId));
+    }
+
+    @Test
+    @Order(7)
     void theStatusOfAPulledDocumentGoesBackThroughTheAxisSendEdoc() {
         long copy = arrivals(301).get(0);
         Api clerk = Api.as(deployment, "vanthu");
@@ -225,7 +273,7 @@ class NationalAxisIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aStatusPulledFromTheAxisUpdatesTheRecipientRowOfOurDocument() {
         assertNotNull(sentDocumentId, "the document of test 2 was sent");
         String docId =
@@ -237,7 +285,7 @@ class NationalAxisIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theAxisIsDeactivatedAfterwards() {
         OutgoingFlow.ok(admin().delete("partners/" + AXIS));
     }

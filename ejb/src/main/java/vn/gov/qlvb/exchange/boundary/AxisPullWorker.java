@@ -14,10 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +24,7 @@ import vn.gov.qlvb.exchange.control.outbound.AxisClient;
 import vn.gov.qlvb.exchange.entity.PackageRefusedException;
 import vn.gov.qlvb.exchange.entity.Partner;
 import vn.gov.qlvb.exchange.entity.PartnerTransport;
+import vn.gov.qlvb.exchange.entity.PulledRefusal;
 
 /**
  * Receives from the exchange axes by pulling: every {@code qlvb.exchange.pull-millis} (default
@@ -38,9 +36,10 @@ import vn.gov.qlvb.exchange.entity.PartnerTransport;
  *   <li>hands it to {@link PackageReception#receivePulled} in a transaction of its own: the
  *       checks of a pushed package, duplicates answered as duplicates;
  *   <li>acknowledges it after the commit: {@code done} when accepted or received before,
- *       {@code fail} with the refusal's code and message when refused (nothing is stored; the
- *       refusal is logged, and the package is not fetched again from this node for
- *       {@link #REFUSAL_MEMORY}).
+ *       {@code fail} with the refusal's code and message when refused: nothing of the package is
+ *       stored, but the refusal is kept ({@link PulledRefusal}, listed for the administrator), so
+ *       the package is not fetched again while the axis lists it, and a {@code fail} that did not
+ *       reach the axis is sent again without fetching.
  * </ol>
  *
  * A crash between the commit and the acknowledgement loses nothing and duplicates nothing: the
@@ -56,9 +55,6 @@ public class AxisPullWorker {
 
     private static final Logger LOG = Logger.getLogger(AxisPullWorker.class.getName());
 
-    /** How long a refused package is not fetched again by this node. */
-    static final Duration REFUSAL_MEMORY = Duration.ofHours(1);
-
     @Resource
     TimerService timers;
 
@@ -72,7 +68,6 @@ public class AxisPullWorker {
     Config config;
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private final Map<String, Instant> refused = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -88,8 +83,6 @@ public class AxisPullWorker {
             return;
         }
         try {
-            Instant now = Instant.now();
-            refused.values().removeIf(until -> until.isBefore(now));
             List<Partner> axes = repository.partners().stream()
                     .filter(Partner::isActive)
                     .filter(p -> p.getTransport() == PartnerTransport.AXIS)
@@ -137,34 +130,38 @@ public class AxisPullWorker {
 
     /** Fetches, receives and acknowledges one package; see the class comment. */
     private void take(AxisClient client, String axisSystemId, AxisClient.Listed item) {
-        String key = axisSystemId + "|" + item.docId();
-        if (refused.containsKey(key)) {
-            return;
-        }
         try {
+            var refusedBefore = reception.pulledRefusal(axisSystemId, item.docId());
+            if (refusedBefore.isPresent()) {
+                PulledRefusal refusal = refusedBefore.get();
+                if (!refusal.isAcknowledged()) {
+                    // our fail did not reach the axis: told again, the package is not fetched again
+                    acknowledgeFail(client, item, refusal);
+                }
+                return;
+            }
             byte[] edxml = client.getEdoc(item.docId());
-            boolean done;
-            String code = null;
-            String message = null;
             try {
                 Receipt receipt = reception.receivePulled(axisSystemId, edxml);
-                done = true;
                 LOG.fine(() -> "Axis " + axisSystemId + ": package " + item.docId() + " taken as " + receipt);
             } catch (PackageRefusedException e) {
-                done = false;
-                code = e.refusal().name();
-                message = e.getMessage();
                 LOG.warning("Axis " + axisSystemId + ": package " + item.docId() + " (" + item.documentId()
-                        + ") refused: " + code + " " + message);
+                        + ") refused: " + e.refusal().name() + " " + e.getMessage());
+                PulledRefusal refusal = reception.recordPulledRefusal(
+                        axisSystemId, item.docId(), item.documentId(), edxml == null ? new byte[0] : edxml, e);
+                acknowledgeFail(client, item, refusal);
+                return;
             }
-            client.updateStatus(item.docId(), done, code, message);
-            if (!done) {
-                refused.put(key, Instant.now().plus(REFUSAL_MEMORY));
-            }
+            client.updateStatus(item.docId(), true, null, null);
         } catch (AxisClient.AxisCallFailed e) {
             LOG.warning(() -> "Axis " + axisSystemId + ": package " + item.docId() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Axis " + axisSystemId + ": package " + item.docId() + " not taken", e);
         }
+    }
+
+    private void acknowledgeFail(AxisClient client, AxisClient.Listed item, PulledRefusal refusal) {
+        client.updateStatus(item.docId(), false, refusal.getCode().name(), refusal.getMessage());
+        reception.pulledRefusalAcknowledged(refusal.getId());
     }
 }

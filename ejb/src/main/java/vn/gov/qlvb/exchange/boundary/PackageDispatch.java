@@ -84,6 +84,16 @@ public class PackageDispatch {
         return repository.outbox(OutboxState.PENDING);
     }
 
+    /** The packages pulled from an axis and refused here, the latest 200 first (province-wide administrator). */
+    public List<vn.gov.qlvb.exchange.entity.PulledRefusal> pulledRefusals() {
+        requireProvinceWide();
+        return em.createQuery(
+                        "SELECT r FROM PulledRefusal r ORDER BY r.refusedAt DESC, r.id DESC",
+                        vn.gov.qlvb.exchange.entity.PulledRefusal.class)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
     /** Sends a dead package again, now, with a fresh series of attempts. */
     public OutboxMessage resend(long messageId) {
         requireProvinceWide();

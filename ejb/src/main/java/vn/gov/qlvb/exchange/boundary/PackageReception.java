@@ -29,6 +29,7 @@ import vn.gov.qlvb.exchange.entity.PackageKind;
 import vn.gov.qlvb.exchange.entity.PackageRefusal;
 import vn.gov.qlvb.exchange.entity.PackageRefusedException;
 import vn.gov.qlvb.exchange.entity.Partner;
+import vn.gov.qlvb.exchange.entity.PulledRefusal;
 import vn.gov.qlvb.files.boundary.FileStorage;
 import vn.gov.qlvb.incoming.boundary.ElectronicArrival;
 import vn.gov.qlvb.incoming.boundary.IncomingArrivals;
@@ -124,6 +125,46 @@ public class PackageReception {
                 .orElseThrow(() -> new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "unknown partner system"));
         em.lock(partner, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return accept(partner, edxml == null ? new byte[0] : edxml, null, Instant.now());
+    }
+
+    /** The refusal of a package of this axis pulled before, if it was refused. */
+    public java.util.Optional<PulledRefusal> pulledRefusal(String axisSystemId, String axisDocId) {
+        return em.createQuery(
+                        "SELECT r FROM PulledRefusal r WHERE r.axisSystemId = :axis AND r.axisDocId = :doc",
+                        PulledRefusal.class)
+                .setParameter("axis", axisSystemId)
+                .setParameter("doc", axisDocId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Keeps the refusal of a pulled package (the refusal itself rolled back everything else),
+     * in a transaction of its own: its code and message, the hash and size of what was fetched.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public PulledRefusal recordPulledRefusal(
+            String axisSystemId, String axisDocId, String listedDocumentId, byte[] edxml, PackageRefusedException e) {
+        PulledRefusal refusal = new PulledRefusal(
+                axisSystemId,
+                axisDocId,
+                listedDocumentId,
+                e.refusal(),
+                e.getMessage(),
+                InboundPackageChecks.sha256Hex(edxml),
+                edxml.length,
+                Instant.now());
+        em.persist(refusal);
+        return refusal;
+    }
+
+    /** The axis took our {@code fail} for this refusal. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void pulledRefusalAcknowledged(long refusalId) {
+        PulledRefusal refusal = em.find(PulledRefusal.class, refusalId);
+        if (refusal != null) {
+            refusal.acknowledged(Instant.now());
+        }
     }
 
     /** The package steps after authentication; {@code expected} null accepts either kind. */

@@ -189,6 +189,10 @@ class DocumentSignerTest {
                     .content();
         }
         byte[] numbered = IssueNumberStamp.stamp(signedBySigner, "12/QĐ-UBND", LocalDate.of(2026, 1, 5), "Mẫu");
+        assertTrue(
+                numbered.length - signedBySigner.length < 50_000,
+                "the number and date carry font subsets, not whole fonts: " + (numbered.length - signedBySigner.length)
+                        + " bytes added");
         SigningFixtures.PdfSig afterStamp = SigningFixtures.pdfsig(work, numbered);
         afterStamp.assertAllValid(1);
         assertEquals(List.of("Not total document signed"), afterStamp.coverage(), afterStamp.output());

@@ -72,6 +72,46 @@ public class ExchangePartnersView implements Serializable {
         return deadLetters;
     }
 
+    /** A package pulled from an axis and refused here, as a row (the time in Vietnam's zone). */
+    public record RefusalRow(
+            String refusedAt,
+            String axisSystemId,
+            String axisDocId,
+            String documentId,
+            String code,
+            String message,
+            long packageSize,
+            boolean acknowledged)
+            implements Serializable {}
+
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern(
+                    "dd/MM/yyyy HH:mm:ss")
+            .withZone(vn.gov.qlvb.exchange.control.Edxml.VIETNAM);
+
+    private List<RefusalRow> pulledRefusals;
+
+    public List<RefusalRow> getPulledRefusals() {
+        if (pulledRefusals == null) {
+            try {
+                pulledRefusals = dispatch.pulledRefusals().stream()
+                        .map(r -> new RefusalRow(
+                                SHOWN.format(r.getRefusedAt()),
+                                r.getAxisSystemId(),
+                                r.getAxisDocId(),
+                                r.getDocumentId(),
+                                r.getCode().name(),
+                                r.getMessage(),
+                                r.getPackageSize(),
+                                r.isAcknowledged()))
+                        .toList();
+            } catch (RuleViolation | EJBAccessException e) {
+                UiFeedback.refused(e, "outboxForm");
+                pulledRefusals = List.of();
+            }
+        }
+        return pulledRefusals;
+    }
+
     public void resend(DeadRow row) {
         try {
             dispatch.resend(row.id());

@@ -109,6 +109,39 @@ public class PartnersResource {
         return messages.stream().map(OutboxJson::of).toList();
     }
 
+    /** A package pulled from an axis and refused here. */
+    public record PulledRefusalJson(
+            String axisSystemId,
+            String axisDocId,
+            String documentId,
+            String code,
+            String message,
+            String packageSha256,
+            long packageSize,
+            java.time.Instant refusedAt,
+            java.time.Instant acknowledgedAt) {
+
+        static PulledRefusalJson of(vn.gov.qlvb.exchange.entity.PulledRefusal r) {
+            return new PulledRefusalJson(
+                    r.getAxisSystemId(),
+                    r.getAxisDocId(),
+                    r.getDocumentId(),
+                    r.getCode().name(),
+                    r.getMessage(),
+                    r.getPackageSha256(),
+                    r.getPackageSize(),
+                    r.getRefusedAt(),
+                    r.getAcknowledgedAt());
+        }
+    }
+
+    /** The packages pulled from an axis and refused here, the latest first. */
+    @GET
+    @Path("refusals")
+    public List<PulledRefusalJson> pulledRefusals() {
+        return dispatch.pulledRefusals().stream().map(PulledRefusalJson::of).toList();
+    }
+
     /** Sends a dead package again. */
     @POST
     @Path("outbox/{id}/resend")
