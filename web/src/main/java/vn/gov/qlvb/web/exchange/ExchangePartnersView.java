@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.gov.qlvb.exchange.boundary.ChainReport;
 import vn.gov.qlvb.exchange.boundary.EvidenceAudit;
@@ -84,9 +86,8 @@ public class ExchangePartnersView implements Serializable {
             boolean acknowledged)
             implements Serializable {}
 
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern(
-                    "dd/MM/yyyy HH:mm:ss")
-            .withZone(vn.gov.qlvb.exchange.control.Edxml.VIETNAM);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private List<RefusalRow> pulledRefusals;
 
