@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.gov.qlvb.exchange.boundary.ChainReport;
 import vn.gov.qlvb.exchange.boundary.EvidenceAudit;
@@ -86,9 +84,6 @@ public class ExchangePartnersView implements Serializable {
             boolean acknowledged)
             implements Serializable {}
 
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
     private List<RefusalRow> pulledRefusals;
 
     public List<RefusalRow> getPulledRefusals() {
@@ -96,7 +91,7 @@ public class ExchangePartnersView implements Serializable {
             try {
                 pulledRefusals = dispatch.pulledRefusals().stream()
                         .map(r -> new RefusalRow(
-                                SHOWN.format(r.getRefusedAt()),
+                                ExchangeTrailView.SHOWN.format(r.getRefusedAt()),
                                 r.getAxisSystemId(),
                                 r.getAxisDocId(),
                                 r.getDocumentId(),

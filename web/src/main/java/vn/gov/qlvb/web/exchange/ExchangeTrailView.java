@@ -24,8 +24,9 @@ import vn.gov.qlvb.web.platform.UiFeedback;
 public class ExchangeTrailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    /** Instants on the interconnection pages: Vietnam time, to the second. */
+    static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
     EvidenceAudit audit;
@@ -51,7 +52,7 @@ public class ExchangeTrailView implements Serializable {
 
     /** An instant as the clerk reads it: Vietnam time. */
     public String local(Instant at) {
-        return at == null ? "" : SHOWN.format(at.atZone(VIETNAM));
+        return at == null ? "" : SHOWN.format(at);
     }
 
     public String getDocumentId() {
