@@ -160,8 +160,10 @@ class ExchangeBench {
         double rawAfter;
         try (ServerProcess a = ServerProcess.copyOfProvisionedServer("bench-node-a", offset + 20);
                 ServerProcess b = ServerProcess.copyOfProvisionedServer("bench-node-b", offset + 40)) {
-            a.deployQlvb();
-            b.deployQlvb();
+            // both nodes sized as a provincial server is (WildFly's default heap is 512 MB)
+            String jvm = System.getProperty("bench.nodes.jvm", "-Xms1g -Xmx1g");
+            a.javaSizing(jvm).deployQlvb();
+            b.javaSizing(jvm).deployQlvb();
             a.start(
                     "-Dqlvb.demo-data=true",
                     "-Dqlvb.exchange.system-id=node-a",

@@ -25,6 +25,7 @@ public final class ServerProcess implements AutoCloseable {
     public final Path home;
     final int offset;
     private Process process;
+    private String javaSizing;
 
     private ServerProcess(Path home, int offset) {
         this.home = home;
@@ -89,6 +90,16 @@ public final class ServerProcess implements AutoCloseable {
         return 9990 + offset;
     }
 
+    /**
+     * The JVM options of the next start in place of WildFly's default sizing ({@code
+     * JBOSS_JAVA_SIZING}, {@code -Xms64m -Xmx512m} in bin/standalone.conf), as an administrator
+     * sizes a production server.
+     */
+    public ServerProcess javaSizing(String options) {
+        this.javaSizing = options;
+        return this;
+    }
+
     /** Starts with standalone-full.xml and the given -D options; returns once the process runs. */
     public void start(String... systemProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -97,8 +108,11 @@ public final class ServerProcess implements AutoCloseable {
                 "standalone-full.xml",
                 "-Djboss.socket.binding.port-offset=" + offset));
         command.addAll(List.of(systemProperties));
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (javaSizing != null) {
+            builder.environment().put("JBOSS_JAVA_SIZING", javaSizing);
+        }
+        process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         home.resolve("console.log").toFile()))
                 .start();
