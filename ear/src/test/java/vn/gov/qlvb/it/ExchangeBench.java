@@ -45,6 +45,8 @@ class ExchangeBench {
     static final String SENDER = "000.00.00.H97";
     static final String B_PROVINCE = "000.00.00.H98";
     static final String SECRET = "bi-mat-do-hieu-nang-2026";
+    /** The nodes' JVM sizing, as a provincial server's (WildFly's default heap is 512 MB). */
+    static final String NODE_JVM = System.getProperty("bench.nodes.jvm", "-Xms1g -Xmx1g");
 
     @Test
     void packagesPerSecondBetweenNodesAgainstRawSignVerifyParse() throws Exception {
@@ -59,6 +61,7 @@ class ExchangeBench {
         int offset = Integer.getInteger("bench.offset", Integer.getInteger("it.node.b.offset", 700));
         double nodeRate;
         try (ServerProcess b = ServerProcess.copyOfProvisionedServer("bench-exchange", offset)) {
+            b.javaSizing(NODE_JVM);
             b.deployQlvb();
             b.start("-Dqlvb.demo-data=true", "-Dqlvb.demo.level1=H98", "-Dqlvb.exchange.system-id=node-b");
             b.awaitReady(Duration.ofMinutes(4));
@@ -160,10 +163,10 @@ class ExchangeBench {
         double rawAfter;
         try (ServerProcess a = ServerProcess.copyOfProvisionedServer("bench-node-a", offset + 20);
                 ServerProcess b = ServerProcess.copyOfProvisionedServer("bench-node-b", offset + 40)) {
-            // both nodes sized as a provincial server is (WildFly's default heap is 512 MB)
-            String jvm = System.getProperty("bench.nodes.jvm", "-Xms1g -Xmx1g");
-            a.javaSizing(jvm).deployQlvb();
-            b.javaSizing(jvm).deployQlvb();
+            a.javaSizing(NODE_JVM);
+            b.javaSizing(NODE_JVM);
+            a.deployQlvb();
+            b.deployQlvb();
             a.start(
                     "-Dqlvb.demo-data=true",
                     "-Dqlvb.exchange.system-id=node-a",
