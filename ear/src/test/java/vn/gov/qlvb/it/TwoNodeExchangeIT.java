@@ -2,6 +2,7 @@ package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -342,6 +343,14 @@ class TwoNodeExchangeIT {
                     !report.containsKey("firstBrokenPosition") || report.isNull("firstBrokenPosition"),
                     report.toString());
             assertTrue(report.getJsonNumber("checked").longValue() >= 8, report.toString());
+        }
+    }
+
+    @Test
+    @Order(11)
+    void noOutboxOrPullRunOverlappedTheOneBeforeOnEitherNode() throws Exception {
+        for (ServerProcess node : List.of(a, b)) {
+            assertFalse(node.serverLog().contains("WFLYEJB0043"), "each exchange run arms the next one");
         }
     }
 

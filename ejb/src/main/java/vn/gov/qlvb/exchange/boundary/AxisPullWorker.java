@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -45,7 +44,7 @@ import vn.gov.qlvb.exchange.entity.PulledRefusal;
  * A crash between the commit and the acknowledgement loses nothing and duplicates nothing: the
  * package is listed again, fetched again, recognised as a duplicate and acknowledged {@code
  * done}. An unexpected error leaves the package unacknowledged for the next run. One run at a
- * time on a node; several nodes serialise on the axis's partner row.
+ * time on a node (each run arms the next); several nodes serialise on the axis's partner row.
  */
 @Singleton
 @Startup
@@ -54,6 +53,7 @@ import vn.gov.qlvb.exchange.entity.PulledRefusal;
 public class AxisPullWorker {
 
     private static final Logger LOG = Logger.getLogger(AxisPullWorker.class.getName());
+    private static final String TIMER = "exchange-axis-pull";
 
     @Resource
     TimerService timers;
@@ -67,21 +67,33 @@ public class AxisPullWorker {
     @Inject
     Config config;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private long every;
 
     @PostConstruct
     void start() {
-        long every =
-                config.getOptionalValue("qlvb.exchange.pull-millis", Long.class).orElse(10_000L);
-        timers.createIntervalTimer(every, every, new TimerConfig("exchange-axis-pull", false));
+        every = config.getOptionalValue("qlvb.exchange.pull-millis", Long.class).orElse(10_000L);
+        timers.createSingleActionTimer(every, new TimerConfig(TIMER, false));
     }
 
+    /**
+     * One run, then the next is armed {@code pull-millis} after it ends: a long pull delays the
+     * next instead of overlapping it (which the container would skip, with a warning each time).
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void pullAll() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+    public void run() {
+        try {
+            pullAll();
+        } finally {
+            try {
+                timers.createSingleActionTimer(every, new TimerConfig(TIMER, false));
+            } catch (IllegalStateException | jakarta.ejb.EJBException stopping) {
+                LOG.log(Level.FINE, "The axis pull timer is not armed again: the application stops", stopping);
+            }
         }
+    }
+
+    private void pullAll() {
         try {
             List<Partner> axes = repository.partners().stream()
                     .filter(Partner::isActive)
@@ -96,8 +108,6 @@ public class AxisPullWorker {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The exchange axes could not be pulled", e);
-        } finally {
-            running.set(false);
         }
     }
 
