@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -28,11 +27,12 @@ import vn.gov.qlvb.exchange.control.ExchangeRepository;
  * Delivers the outbox: every {@code qlvb.exchange.poll-millis} (default 1000) it takes the
  * messages due (the earliest pending one per document and recipient) and attempts each in a
  * transaction of its own ({@link OutboxDelivery}), up to {@code qlvb.exchange.parallel-deliveries}
- * (default 4) at once on the server's managed executor: a delivery mostly waits on the partner
+ * (default 8) at once on the executor {@code qlvb-exchange} (16 threads, {@code config/cli/server.cli}),
+ * not the server's default one (two threads per processor): a delivery mostly waits on the partner
  * (its disk syncs, its network), and messages due together never share a document and recipient,
- * so their order is kept. One run at a time on a node; several nodes share the work through the
- * message's row lock. A non-persistent timer: after a restart the outbox itself is the state,
- * nothing is lost.
+ * so their order is kept. One run at a time on a node (each run arms the next); several nodes
+ * share the work through the message's row lock. A non-persistent timer: after a restart the
+ * outbox itself is the state, nothing is lost.
  */
 @Singleton
 @Startup
@@ -42,6 +42,7 @@ public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 50;
+    private static final String TIMER = "exchange-outbox";
 
     @Resource
     TimerService timers;
@@ -55,21 +56,39 @@ public class OutboxWorker {
     @Inject
     Config config;
 
-    @Resource
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/qlvb-exchange")
     ManagedExecutorService executor;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private long every;
     private int parallel;
 
     @PostConstruct
     void start() {
-        long every =
-                config.getOptionalValue("qlvb.exchange.poll-millis", Long.class).orElse(1000L);
+        every = config.getOptionalValue("qlvb.exchange.poll-millis", Long.class).orElse(1000L);
         parallel = Math.max(
                 1,
                 config.getOptionalValue("qlvb.exchange.parallel-deliveries", Integer.class)
-                        .orElse(4));
-        timers.createIntervalTimer(every, every, new TimerConfig("exchange-outbox", false));
+                        .orElse(8));
+        timers.createSingleActionTimer(every, new TimerConfig(TIMER, false));
+    }
+
+    /**
+     * One run, then the next is armed {@code poll-millis} after it ends: a run longer than the
+     * period delays the next instead of overlapping it (which the container would skip, with a
+     * warning each time).
+     */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void run() {
+        try {
+            deliverDue();
+        } finally {
+            try {
+                timers.createSingleActionTimer(every, new TimerConfig(TIMER, false));
+            } catch (IllegalStateException | jakarta.ejb.EJBException stopping) {
+                LOG.log(Level.FINE, "The outbox timer is not armed again: the application stops", stopping);
+            }
+        }
     }
 
     private void attemptOne(long id) {
@@ -85,12 +104,7 @@ public class OutboxWorker {
         }
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
+    private void deliverDue() {
         try {
             List<Long> due;
             int rounds = 0;
@@ -117,8 +131,6 @@ public class OutboxWorker {
             } while (due.size() == BATCH && ++rounds < 20);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbox could not be read", e);
-        } finally {
-            running.set(false);
         }
     }
 }
