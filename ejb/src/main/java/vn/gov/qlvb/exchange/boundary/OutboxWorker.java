@@ -16,6 +16,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
@@ -42,6 +44,7 @@ public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 50;
+    private static final int MAX_ROUNDS = 20;
     private static final String TIMER = "exchange-outbox";
 
     @Resource
@@ -104,33 +107,48 @@ public class OutboxWorker {
         }
     }
 
+    /**
+     * Keeps up to {@code parallel} attempts running: as soon as one ends the next due message
+     * starts (no batch waits for its slowest attempt); a message already being attempted is not
+     * started twice, and the next of its document and recipient is due only once it is delivered
+     * (the query's rule), so their order holds. The run ends when nothing more is due (or after
+     * {@code MAX_ROUNDS} reads) and every attempt it started has ended.
+     */
     private void deliverDue() {
+        Semaphore slots = new Semaphore(parallel);
+        Set<Long> attempting = ConcurrentHashMap.newKeySet();
         try {
-            List<Long> due;
-            int rounds = 0;
-            do {
-                due = repository.dueMessages(Instant.now(), BATCH);
-                Semaphore slots = new Semaphore(parallel);
-                for (Long id : due) {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                List<Long> due = repository.dueMessages(Instant.now(), BATCH + parallel);
+                List<Long> fresh =
+                        due.stream().filter(id -> !attempting.contains(id)).toList();
+                for (Long id : fresh) {
                     slots.acquireUninterruptibly();
+                    attempting.add(id);
+                    Runnable attempt = () -> {
+                        try {
+                            attemptOne(id);
+                        } finally {
+                            // after the attempt's commit: its message is no longer due unless it failed
+                            attempting.remove(id);
+                            slots.release();
+                        }
+                    };
                     try {
-                        executor.execute(() -> {
-                            try {
-                                attemptOne(id);
-                            } finally {
-                                slots.release();
-                            }
-                        });
+                        executor.execute(attempt);
                     } catch (RejectedExecutionException e) {
-                        slots.release();
-                        attemptOne(id);
+                        attempt.run();
                     }
                 }
-                // the round ends when every attempt of it has
-                slots.acquireUninterruptibly(parallel);
-            } while (due.size() == BATCH && ++rounds < 20);
+                if (fresh.isEmpty() || due.size() < BATCH + parallel) {
+                    break;
+                }
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbox could not be read", e);
+        } finally {
+            // the run ends when every attempt it started has
+            slots.acquireUninterruptibly(parallel);
         }
     }
 }

@@ -139,11 +139,18 @@ public class ExchangeRepository implements ExchangeDirectory {
         em.flush();
     }
 
-    /** Appends a package to the evidence log under the chain head's lock. */
+    /**
+     * Appends a package to the evidence log under the chain head's lock, which is held to the
+     * commit: what the transaction writes besides is flushed before the lock is taken, and the
+     * package's hash is computed before, so that appends of concurrent transactions wait on each
+     * other as briefly as they can.
+     */
     public EvidenceEntry appendEvidence(
             PackageDirection direction, EdxmlPackage content, String partnerSystemId, byte[] bytes) {
+        String packageSha256 = vn.gov.qlvb.platform.entity.Sha256.hex(bytes);
+        em.flush();
         ChainHead head = em.find(ChainHead.class, ChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);
-        EvidenceEntry entry = EvidenceEntry.append(head, direction, content, partnerSystemId, bytes);
+        EvidenceEntry entry = EvidenceEntry.append(head, direction, content, partnerSystemId, bytes, packageSha256);
         em.persist(entry);
         return entry;
     }

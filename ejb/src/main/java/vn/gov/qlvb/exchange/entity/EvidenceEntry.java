@@ -64,13 +64,18 @@ public class EvidenceEntry {
 
     protected EvidenceEntry() {}
 
-    /** Appends after the (locked) head and advances it. */
+    /**
+     * Appends after the (locked) head and advances it; {@code packageSha256} is the hash of
+     * {@code packageBytes}, computed by the caller before it took the lock (a wrong one shows in
+     * the log's verification, {@link #breakAfter}).
+     */
     public static EvidenceEntry append(
             ChainHead head,
             PackageDirection direction,
             EdxmlPackage content,
             String partnerSystemId,
-            byte[] packageBytes) {
+            byte[] packageBytes,
+            String packageSha256) {
         EvidenceEntry entry = new EvidenceEntry();
         entry.position = head.getLastPosition() + 1;
         entry.direction = direction;
@@ -81,7 +86,7 @@ public class EvidenceEntry {
                 content.kind() == PackageKind.STATUS ? content.status().status().code() : null;
         entry.partnerSystemId = partnerSystemId;
         entry.packageBytes = packageBytes.clone();
-        entry.packageSha256 = sha256(packageBytes);
+        entry.packageSha256 = packageSha256;
         entry.previousHash = head.getLastHash();
         entry.recordedAt = Instant.ofEpochMilli(Instant.now().toEpochMilli());
         entry.entryHash = entry.computeHash();

@@ -26,8 +26,9 @@ class EvidenceEntryTest {
         set(head, "lastPosition", 0L);
         set(head, "lastHash", ChainHead.GENESIS);
         for (int i = 0; i < 5; i++) {
+            byte[] bytes = ("package " + i).getBytes();
             log.add(EvidenceEntry.append(
-                    head, PackageDirection.RECEIVED, status(), "nghean", ("package " + i).getBytes()));
+                    head, PackageDirection.RECEIVED, status(), "nghean", bytes, EvidenceEntry.sha256(bytes)));
         }
     }
 
@@ -62,6 +63,19 @@ class EvidenceEntryTest {
         assertEquals(Optional.empty(), firstBreak());
         assertEquals(5, head.getLastPosition());
         assertEquals(log.get(4).getEntryHash(), head.getLastHash());
+    }
+
+    @Test
+    void aHashGivenForOtherBytesBreaksTheAppendedEntry() {
+        log.add(EvidenceEntry.append(
+                head,
+                PackageDirection.RECEIVED,
+                status(),
+                "nghean",
+                "package 5".getBytes(),
+                EvidenceEntry.sha256("package 6".getBytes())));
+        assertEquals(
+                "6: the package bytes do not match their hash", firstBreak().orElseThrow());
     }
 
     @Test
