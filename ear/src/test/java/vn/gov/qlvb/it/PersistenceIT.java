@@ -2,23 +2,32 @@ package vn.gov.qlvb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.qlvb.exchange.boundary.SeenCallPurge;
+import vn.gov.qlvb.exchange.control.ExchangeRepository;
+import vn.gov.qlvb.exchange.entity.PackageRefusal;
+import vn.gov.qlvb.exchange.entity.PackageRefusedException;
 
 /**
  * Runs inside the server, in the real EAR: the persistence provider is EclipseLink, the schema
- * is Liquibase's, and the server log says so.
+ * is Liquibase's, and the server log says so; the housekeeping of partner call signatures
+ * deletes what it should and keeps the rest.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
@@ -30,6 +39,12 @@ class PersistenceIT {
 
     @PersistenceContext(unitName = "qlvb")
     EntityManager em;
+
+    @EJB
+    ExchangeRepository exchange;
+
+    @EJB
+    SeenCallPurge purge;
 
     @Test
     void eclipseLinkIsThePersistenceProvider() {
@@ -65,5 +80,23 @@ class PersistenceIT {
         assertTrue(text.contains("EclipseLink, version: Eclipse Persistence Services - 4.0.9"), "EclipseLink banner");
         assertTrue(text.contains("Liquibase: schema up to date"), "Liquibase migration line");
         assertFalse(text.contains("HHH"), "no Hibernate log line");
+    }
+
+    @Test
+    void partnerCallSignaturesAreForgottenOnlyOnceTwiceTheHmacWindowHasPassed() {
+        Instant now = Instant.now();
+        String old = "purge-old-" + now.toEpochMilli();
+        String recent = "purge-recent-" + now.toEpochMilli();
+        exchange.recordCall("purge-test", old, now.minus(Duration.ofMinutes(11)));
+        exchange.recordCall("purge-test", recent, now.minus(Duration.ofMinutes(9)));
+
+        purge.purge();
+
+        // forgotten: the same signature again is no replay (its timestamp is refused by the HMAC check)
+        exchange.recordCall("purge-test", old, now);
+        // kept: a call with a timestamp still accepted would be replayed
+        PackageRefusedException replay =
+                assertThrows(PackageRefusedException.class, () -> exchange.recordCall("purge-test", recent, now));
+        assertEquals(PackageRefusal.UNAUTHORIZED, replay.refusal());
     }
 }

@@ -124,19 +124,29 @@ public class ExchangeRepository implements ExchangeDirectory {
     }
 
     /**
-     * Records an accepted call's signature; a signature seen before within the window is a
-     * replay ({@code UNAUTHORIZED}). Older rows are deleted as calls come.
+     * Records an accepted call's signature; a signature seen before is a replay ({@code
+     * UNAUTHORIZED}). Rows older than the window are forgotten apart ({@link #forgetCallsBefore}),
+     * not here: every call deleting the same rows as they age would make concurrent calls wait on
+     * each other's commit.
      */
     public void recordCall(String systemId, String signature, Instant now) {
-        em.createQuery("DELETE FROM SeenCall s WHERE s.seenAt < :before")
-                .setParameter("before", now.minus(PartnerHmac.WINDOW.multipliedBy(2)))
-                .executeUpdate();
         String key = signature.strip();
         if (key.length() > 64 || em.find(SeenCall.class, key) != null) {
             throw new PackageRefusedException(PackageRefusal.UNAUTHORIZED, "this call was already made (replay)");
         }
         em.persist(new SeenCall(key, systemId, now));
         em.flush();
+    }
+
+    /**
+     * Forgets the signatures of calls accepted before {@code before}: a call that old carries a
+     * timestamp the HMAC check refuses anyway, so its signature need not be kept. Returns how many
+     * were forgotten.
+     */
+    public int forgetCallsBefore(Instant before) {
+        return em.createQuery("DELETE FROM SeenCall s WHERE s.seenAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 
     /**

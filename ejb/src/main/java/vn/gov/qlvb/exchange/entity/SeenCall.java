@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * The HMAC signature of a partner call accepted recently: the same signature again (a replayed
- * call within the five-minute window) is refused. Rows older than the window are deleted.
+ * call within the five-minute window) is refused. Rows older than twice the window are deleted
+ * every minute ({@code SeenCallPurge}).
  */
 @Entity
 @Table(name = "qlvb_exchange_seen_call")
