@@ -100,31 +100,15 @@ class ExchangeFaultIT {
         URL urlB = new URL("http://localhost:" + b.httpPort() + "/qlvb/");
         ExchangePackages packages = new ExchangePackages(SENDER, "UBND tỉnh Gửi");
         Api admin = Api.as(urlB, "quantri");
-        assertEquals(
-                201,
-                admin.post(
-                                "partners",
-                                """
-                {"systemId":"node-a","name":"Hệ thống gửi","secret":"%s","endpointUrl":"http://localhost:%d/lienthong/api/v1/","transport":"rest"}"""
-                                        .formatted(
-                                                SECRET,
-                                                statusEndpoint.getAddress().getPort()))
-                        .status());
-        assertEquals(
-                201,
-                admin.post(
-                                "agencies",
-                                """
-                {"organId":"%s","name":"UBND tỉnh Gửi","level":"PROVINCE","remote":true,"partnerSystemId":"node-a"}"""
-                                        .formatted(SENDER))
-                        .status());
-        assertEquals(
-                201,
-                admin.postBytes(
-                                "agencies/" + SENDER + "/certificates",
-                                packages.certificatePem().getBytes(StandardCharsets.US_ASCII),
-                                "application/x-pem-file")
-                        .status());
+        TwoNodeExchangeIT.partner(
+                admin,
+                "node-a",
+                "Hệ thống gửi",
+                SECRET,
+                "http://localhost:%d/lienthong/api/v1/"
+                        .formatted(statusEndpoint.getAddress().getPort()),
+                "rest");
+        packages.registerAt(admin, "node-a");
 
         byte[] pdf = ExchangePackages.pdf();
         Lienthong sender =

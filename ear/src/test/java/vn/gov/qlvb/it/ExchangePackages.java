@@ -52,6 +52,15 @@ final class ExchangePackages {
         }
     }
 
+    /**
+     * Registers this agency at a node, as its administrator {@code admin}: a remote agency of the
+     * province level reached through the partner system {@code systemId}, with this agency's
+     * signing certificate.
+     */
+    void registerAt(Api admin, String systemId) {
+        TwoNodeExchangeIT.remoteAgency(admin, organId, name, systemId, certificatePem());
+    }
+
     String documentId(int number) {
         return organId + ",2026/11/20," + number + "/UBND-VP";
     }

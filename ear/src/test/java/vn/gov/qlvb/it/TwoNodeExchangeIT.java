@@ -124,20 +124,33 @@ class TwoNodeExchangeIT {
             String name,
             String pem) {
         Api admin = Api.as(node, "quantri");
+        partner(admin, otherSystem, "QLVB " + name, SHARED_SECRET, endpointUrl, transport);
+        remoteAgency(admin, otherProvince, name, otherSystem, pem);
+    }
+
+    /** Registers (or updates) a partner system, as the administrator {@code admin}. */
+    static void partner(Api admin, String systemId, String name, String secret, String endpointUrl, String transport) {
         Api.Reply partner = admin.post(
                 "partners",
                 """
-                {"systemId":"%s","name":"QLVB %s","secret":"%s","endpointUrl":"%s","transport":"%s"}"""
-                        .formatted(otherSystem, name, SHARED_SECRET, endpointUrl, transport));
+                {"systemId":"%s","name":"%s","secret":"%s","endpointUrl":"%s","transport":"%s"}"""
+                        .formatted(systemId, name, secret, endpointUrl, transport));
         assertEquals(201, partner.status(), partner.toString());
+    }
+
+    /**
+     * Registers a remote agency of the province level reached through the partner system
+     * {@code systemId}, with its signing certificate ({@code pem}), as the administrator {@code admin}.
+     */
+    static void remoteAgency(Api admin, String organId, String name, String systemId, String pem) {
         Api.Reply agency = admin.post(
                 "agencies",
                 """
                 {"organId":"%s","name":"%s","level":"PROVINCE","remote":true,"partnerSystemId":"%s"}"""
-                        .formatted(otherProvince, name, otherSystem));
+                        .formatted(organId, name, systemId));
         assertEquals(201, agency.status(), agency.toString());
         Api.Reply certificate = admin.postBytes(
-                "agencies/" + otherProvince + "/certificates",
+                "agencies/" + organId + "/certificates",
                 pem.getBytes(StandardCharsets.US_ASCII),
                 "application/x-pem-file");
         assertEquals(201, certificate.status(), certificate.toString());
