@@ -155,6 +155,55 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("not ready in " + timeout);
     }
 
+    /**
+     * The processor time the server's JVM has used so far (user and system, all its threads),
+     * as the operating system counts it.
+     */
+    public Duration cpuTime() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * The processor time the server's JIT compiler threads ({@code C1/C2 CompilerThread}) have
+     * used so far, read from {@code /proc} (Linux): asking the server itself, through its
+     * management interface, would make it compile the management code being asked.
+     */
+    public Duration jitTime() throws IOException {
+        long ticks = 0;
+        for (long pid : process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .mapToLong(ProcessHandle::pid)
+                .toArray()) {
+            try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path thread : threads.toList()) {
+                    ticks += compilerTicks(thread);
+                }
+            }
+        }
+        // the kernel counts in clock ticks, 100 a second on Linux
+        return Duration.ofMillis(ticks * 10);
+    }
+
+    /** A thread's user and system ticks if it is a JIT compiler thread, else 0. */
+    private static long compilerTicks(Path thread) {
+        try {
+            String stat = Files.readString(thread.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (!name.contains("CompilerThre")) {
+                return 0;
+            }
+            // the fields after the name: state is field 3, utime 14 and stime 15
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            // the thread ended meanwhile
+            return 0;
+        }
+    }
+
     /** Runs one CLI command against this server (local authentication) and returns its output. */
     String cli(String command) throws IOException, InterruptedException {
         return run(List.of(
@@ -168,16 +217,27 @@ public final class ServerProcess implements AutoCloseable {
         return Files.readString(home.resolve("standalone/log/server.log"));
     }
 
-    /** Stops the server the way an operator does, and kills it if it does not stop in a minute. */
+    /**
+     * Stops the server the way an operator does, and kills it if it does not stop in a minute;
+     * returns once its JVM has exited (a database closing its files still uses the machine).
+     */
     public void stop() throws InterruptedException {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                child.destroyForcibly();
+            }
         }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process = null;
