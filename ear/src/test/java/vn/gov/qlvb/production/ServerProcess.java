@@ -160,8 +160,7 @@ public final class ServerProcess implements AutoCloseable {
      * as the operating system counts it.
      */
     public Duration cpuTime() {
-        return process.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        return javaProcesses()
                 .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }
@@ -173,10 +172,7 @@ public final class ServerProcess implements AutoCloseable {
      */
     public Duration jitTime() throws IOException {
         long ticks = 0;
-        for (long pid : process.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .mapToLong(ProcessHandle::pid)
-                .toArray()) {
+        for (long pid : javaProcesses().mapToLong(ProcessHandle::pid).toArray()) {
             try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
                 for (Path thread : threads.toList()) {
                     ticks += compilerTicks(thread);
@@ -185,6 +181,12 @@ public final class ServerProcess implements AutoCloseable {
         }
         // the kernel counts in clock ticks, 100 a second on Linux
         return Duration.ofMillis(ticks * 10);
+    }
+
+    /** The server's JVM (the launch script's java child). */
+    private java.util.stream.Stream<ProcessHandle> javaProcesses() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
     }
 
     /** A thread's user and system ticks if it is a JIT compiler thread, else 0. */
