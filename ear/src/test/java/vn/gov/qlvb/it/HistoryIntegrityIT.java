@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,6 +23,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.qlvb.documents.entity.Confidentiality;
+import vn.gov.qlvb.documents.entity.DocumentType;
+import vn.gov.qlvb.documents.entity.Urgency;
+import vn.gov.qlvb.incoming.boundary.IncomingHistory;
+import vn.gov.qlvb.incoming.entity.IncomingAction;
+import vn.gov.qlvb.incoming.entity.IncomingDetails;
+import vn.gov.qlvb.incoming.entity.IncomingDocument;
+import vn.gov.qlvb.organisations.entity.Agency;
 
 /**
  * III.5.a / III.5.d: a document's timeline is hash-chained. Its check (REST and the document
@@ -52,6 +61,9 @@ class HistoryIntegrityIT {
 
     @Resource
     UserTransaction transaction;
+
+    @jakarta.ejb.EJB
+    IncomingHistory history;
 
     @Test
     @Order(1)
@@ -165,5 +177,52 @@ class HistoryIntegrityIT {
         JsonObject outgoingCheck =
                 author.get("outgoing/" + outgoing + "/history/verification").json();
         assertFalse(outgoingCheck.getBoolean("intact"), outgoingCheck.toString());
+    }
+
+    /**
+     * Entries appended in the transaction that creates the document (taken without a lock or a
+     * query: no one else sees the document yet) chain one after the other, as later ones do.
+     */
+    @Test
+    @Order(4)
+    void III5a_entriesWrittenWithTheDocumentChainInOrder() throws Exception {
+        transaction.begin();
+        Agency agency = em.createQuery("SELECT a FROM Agency a WHERE a.organId.value = :id", Agency.class)
+                .setParameter("id", "000.00.00.H99")
+                .getSingleResult();
+        Instant now = Instant.now();
+        IncomingDocument document = IncomingDocument.arrived(agency, details(), "H98.1,chuoi-lich-su", now, now);
+        em.persist(document);
+        history.recordBySystem(document, IncomingAction.RECEIVED, "lần một", now);
+        history.recordBySystem(document, IncomingAction.RECEIVED, "lần hai", now);
+        transaction.commit();
+
+        transaction.begin();
+        history.recordBySystem(
+                em.find(IncomingDocument.class, document.getId()), IncomingAction.RECEIVED, "lần ba", now);
+        transaction.commit();
+
+        var check = history.verify(document.getId());
+        assertEquals(new vn.gov.qlvb.platform.entity.ChainCheck(3, null, true), check);
+    }
+
+    private static IncomingDetails details() {
+        return new IncomingDetails(
+                DocumentType.CONG_VAN,
+                "12",
+                "UBND-VP",
+                java.time.LocalDate.of(2026, 11, 20),
+                "Ủy ban nhân dân tỉnh Bên Kia",
+                null,
+                "Văn bản thử chuỗi lịch sử",
+                null,
+                1,
+                null,
+                "Chủ tịch",
+                "Nguyễn Văn B",
+                Urgency.NORMAL,
+                Confidentiality.NONE,
+                null,
+                null);
     }
 }

@@ -72,17 +72,10 @@ public class IncomingHistory {
             IncomingEvent.Actor actor,
             IncomingEvent.Actor onBehalfOf,
             Instant at) {
-        em.flush();
-        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
-        List<IncomingEvent> last = em.createQuery(
-                        "SELECT e FROM IncomingEvent e WHERE e.documentId = :document ORDER BY e.id DESC",
-                        IncomingEvent.class)
-                .setParameter("document", document.getId())
-                .setMaxResults(1)
-                .getResultList();
-        IncomingEvent event = new IncomingEvent(
-                document.getId(), last.isEmpty() ? null : last.get(0), action, actor, onBehalfOf, detail, at);
+        IncomingEvent event =
+                new IncomingEvent(document.getId(), previous(document), action, actor, onBehalfOf, detail, at);
         em.persist(event);
+        document.appendedHere(event);
         if (document.isElectronicArrival()) {
             arrivalStatus.fire(new ArrivalStatusChanged(
                     document.getId(),
@@ -94,6 +87,28 @@ public class IncomingHistory {
                     at));
         }
         return event;
+    }
+
+    /**
+     * The document's latest entry, {@code null} before its first. A document created in this
+     * transaction is seen by no one else: its latest entry is the one this transaction appended,
+     * with no lock or query. Otherwise its row is locked to the commit, so that entries of
+     * concurrent changes chain one after the other. Either way the document's row is written
+     * first: an entry refers to it by id alone, which leaves the order of the inserts to us.
+     */
+    private IncomingEvent previous(IncomingDocument document) {
+        em.flush();
+        if (document.isCreatedHere() && em.contains(document)) {
+            return document.lastEntryHere();
+        }
+        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+        List<IncomingEvent> last = em.createQuery(
+                        "SELECT e FROM IncomingEvent e WHERE e.documentId = :document ORDER BY e.id DESC",
+                        IncomingEvent.class)
+                .setParameter("document", document.getId())
+                .setMaxResults(1)
+                .getResultList();
+        return last.isEmpty() ? null : last.get(0);
     }
 
     public List<IncomingEvent> of(long documentId) {

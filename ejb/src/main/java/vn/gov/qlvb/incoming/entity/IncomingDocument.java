@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -189,6 +190,17 @@ public class IncomingDocument {
     @Column(name = "version")
     private long version;
 
+    /**
+     * Whether this instance was created here, not read from the database: until its transaction
+     * commits no one else sees it, and its history is what {@link #lastEntry} holds.
+     */
+    @Transient
+    private transient boolean created;
+
+    /** The latest history entry appended to a document created here, in this transaction. */
+    @Transient
+    private transient IncomingEvent lastEntry;
+
     protected IncomingDocument() {}
 
     private IncomingDocument(
@@ -209,7 +221,28 @@ public class IncomingDocument {
         this.channel = channel;
         this.arrivalAt = arrivalAt;
         this.createdAt = now;
+        this.created = true;
         describe(details, now);
+    }
+
+    /**
+     * Whether this document was created in the running transaction (this instance was not read
+     * from the database): nothing else can see it or append to its history yet.
+     */
+    public boolean isCreatedHere() {
+        return created;
+    }
+
+    /** The entry last appended to a document created here ({@code null} before its first). */
+    public IncomingEvent lastEntryHere() {
+        return lastEntry;
+    }
+
+    /** Records the entry just appended to a document created here. */
+    public void appendedHere(IncomingEvent entry) {
+        if (created) {
+            this.lastEntry = entry;
+        }
     }
 
     /**
