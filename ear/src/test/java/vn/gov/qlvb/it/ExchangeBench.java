@@ -70,6 +70,13 @@ class ExchangeBench {
 
     static final Duration QUIET_ROUND = Duration.ofMillis(500);
 
+    /**
+     * Senders of the warm-up packages at once (default one): B's request threads then leave a core
+     * to its C2 compiler, whose queue stays short. Eight at once, as A sends, left B's compilers
+     * 1.3–1.9 s of work a round from 3,000 packages on; one at a time, 0.5–1.2 s.
+     */
+    static final int DIRECT_SENDERS = Integer.getInteger("bench.nodes.direct-senders", 1);
+
     @Test
     void packagesPerSecondBetweenNodesAgainstRawSignVerifyParse() throws Exception {
         byte[] pdf = pdfOfAbout200Kb();
@@ -183,8 +190,7 @@ class ExchangeBench {
             // the raw packages carry what A's carry: A's issued PDF (signed, numbered, sealed)
             issuedPdf = lastVersion(urlA, warm.get(0));
             // B's receiving code runs until its compilers have little left to do, as on a server
-            // that has been up for a while: packages like A's straight from the bench JVM, as many
-            // at once as A sends
+            // that has been up for a while: packages like A's straight from the bench JVM
             Lienthong direct = directSender(urlB, b.httpPort(), packages, "bench-direct");
             directWarmup = warmDirect(b, direct, packages, issuedPdf);
             Round first = drain(a, b, urlA, urlB, endpointB, warmup, directWarmup);
@@ -280,7 +286,7 @@ class ExchangeBench {
 
     /**
      * Warms B with packages straight from the bench JVM, {@link #DIRECT_ROUND} at a time with
-     * {@link #PARALLEL} senders, each round followed by a pause until B's compilers are idle: at
+     * {@link #DIRECT_SENDERS} senders, each round followed by a pause until B's compilers are idle: at
      * least {@link #DIRECT_WARMUP} packages, then more until a round costs B's compilers less than
      * {@link #QUIET_ROUND}. Rounds with pauses matter: while a burst keeps the C2 queue long, the
      * JVM raises its thresholds and leaves hot methods in profiled code, to be compiled by the next
@@ -291,7 +297,7 @@ class ExchangeBench {
         int sent = 0;
         for (int round = 1; round <= DIRECT_ROUNDS_AT_MOST; round++) {
             Duration before = b.jitTime();
-            assertEquals(DIRECT_ROUND, sendAll(direct, packages, pdf, 800_000 + sent, DIRECT_ROUND, PARALLEL));
+            assertEquals(DIRECT_ROUND, sendAll(direct, packages, pdf, 800_000 + sent, DIRECT_ROUND, DIRECT_SENDERS));
             sent += DIRECT_ROUND;
             settle(b);
             Duration compiled = b.jitTime().minus(before);
