@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -211,7 +212,8 @@ class ExchangeBench {
                         + "  A's outbox into B (HTTP, HMAC, checks, verify, evidence, arrival with its file, receipt): %.1f packages/s (%d arrivals in %.2f s)%n"
                         + "  raw build + sign + verify + parse of packages with A's issued PDF, one thread of the bench JVM once both nodes stopped: %.1f packages/s (the best of three runs: %.1f, %.1f, %.1f)%n"
                         + "  ratio: %.2f%n"
-                        + "  processor time while A's outbox drained, per document: A %.1f ms, B %.1f ms (raw: %.1f ms); JIT compiler threads meanwhile: A %.1f s, B %.1f s; B warmed by %d packages straight from the bench JVM%n",
+                        + "  processor time while A's outbox drained, per document: A %.1f ms, B %.1f ms (raw: %.1f ms); JIT compiler threads meanwhile: A %.1f s, B %.1f s; B warmed by %d packages straight from the bench JVM%n"
+                        + "  by thread group, per document (ms): A: %s; B: %s%n",
                 NODES_DATABASE,
                 PARALLEL,
                 documents,
@@ -232,7 +234,9 @@ class ExchangeBench {
                 1000 / rawRate,
                 timed.jitA().toMillis() / 1000.0,
                 timed.jitB().toMillis() / 1000.0,
-                directWarmup);
+                directWarmup,
+                timed.byGroup(timed.threadsA()),
+                timed.byGroup(timed.threadsB()));
         System.out.print(report);
         Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/exchange-nodes.txt");
         Files.createDirectories(out.getParent());
@@ -326,9 +330,31 @@ class ExchangeBench {
 
     /**
      * One round: {@code before} documents had arrived at B; {@code arrived} have now; the timed
-     * span; each node's processor time and its JIT compiler threads' while A's outbox drained.
+     * span; each node's processor time, in all and by thread group, while A's outbox drained.
      */
-    record Round(int before, int arrived, double seconds, Duration cpuA, Duration cpuB, Duration jitA, Duration jitB) {
+    record Round(
+            int before,
+            int arrived,
+            double seconds,
+            Duration cpuA,
+            Duration cpuB,
+            Map<ServerProcess.ThreadGroup, Duration> threadsA,
+            Map<ServerProcess.ThreadGroup, Duration> threadsB) {
+        Duration jitA() {
+            return threadsA.get(ServerProcess.ThreadGroup.COMPILER);
+        }
+
+        Duration jitB() {
+            return threadsB.get(ServerProcess.ThreadGroup.COMPILER);
+        }
+
+        /** A node's processor time per document by thread group: "requests 12.3, GC 1.2, …" (ms). */
+        String byGroup(Map<ServerProcess.ThreadGroup, Duration> threads) {
+            return threads.entrySet().stream()
+                    .map(e -> String.format("%s %.1f", e.getKey().name().toLowerCase(), perDocument(e.getValue())))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
         double rate() {
             return (arrived - before - 1) / Math.max(0.001, seconds);
         }
@@ -402,12 +428,13 @@ class ExchangeBench {
             throws Exception {
         Api adminA = Api.as(urlA, "quantri");
         OutboxPoller poller = new OutboxPoller(urlA);
-        Duration jitA = a.jitTime();
-        Duration jitB = b.jitTime();
+        Map<ServerProcess.ThreadGroup, Duration> threadsA = a.threadTimes();
+        Map<ServerProcess.ThreadGroup, Duration> threadsB = b.threadTimes();
         Duration cpuA = a.cpuTime();
         Duration cpuB = b.cpuTime();
         // point A at B: from here A's outbox worker drains into B
         pointAtB(adminA, endpointB);
+        Instant drainStart = Instant.now();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         int left = count;
         while (left > 0 && Instant.now().isBefore(deadline)) {
@@ -416,9 +443,10 @@ class ExchangeBench {
         }
         cpuA = a.cpuTime().minus(cpuA);
         cpuB = b.cpuTime().minus(cpuB);
-        jitA = a.jitTime().minus(jitA);
-        jitB = b.jitTime().minus(jitB);
+        threadsA = since(threadsA, a.threadTimes());
+        threadsB = since(threadsB, b.threadTimes());
         assertEquals(0, left, "A's outbox drained");
+        System.out.printf("A's outbox drained %d documents into B from %s to %s%n", count, drainStart, Instant.now());
         pointAtB(adminA, CLOSED_PORT);
         assertEquals("[]", adminA.get("partners/outbox").body().strip(), "nothing given up");
 
@@ -428,7 +456,17 @@ class ExchangeBench {
         double seconds = Duration.between(ofRound.get(0), ofRound.get(ofRound.size() - 1))
                         .toNanos()
                 / 1e9;
-        return new Round(before, arrivals.size(), seconds, cpuA, cpuB, jitA, jitB);
+        return new Round(before, arrivals.size(), seconds, cpuA, cpuB, threadsA, threadsB);
+    }
+
+    /** Each thread group's processor time between two readings. */
+    private static Map<ServerProcess.ThreadGroup, Duration> since(
+            Map<ServerProcess.ThreadGroup, Duration> before, Map<ServerProcess.ThreadGroup, Duration> after) {
+        Map<ServerProcess.ThreadGroup, Duration> used = new java.util.EnumMap<>(ServerProcess.ThreadGroup.class);
+        for (ServerProcess.ThreadGroup group : ServerProcess.ThreadGroup.values()) {
+            used.put(group, after.getOrDefault(group, Duration.ZERO).minus(before.getOrDefault(group, Duration.ZERO)));
+        }
+        return used;
     }
 
     private static void pointAtB(Api adminA, String endpoint) {

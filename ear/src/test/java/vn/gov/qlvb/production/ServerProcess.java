@@ -171,16 +171,51 @@ public final class ServerProcess implements AutoCloseable {
      * management interface, would make it compile the management code being asked.
      */
     public Duration jitTime() throws IOException {
-        long ticks = 0;
+        return threadTimes().getOrDefault(ThreadGroup.COMPILER, Duration.ZERO);
+    }
+
+    /** What a JVM thread does, told by its name as the kernel keeps it (15 characters at most). */
+    public enum ThreadGroup {
+        /** {@code default task-N}: Undertow's workers, which run the requests. */
+        REQUESTS,
+        /** {@code C1/C2 CompilerThre…}: the JIT compilers. */
+        COMPILER,
+        /** G1's threads: {@code GC Thread#N}, {@code G1 Conc#N}, {@code G1 Refine#N}, {@code G1 Main Marker}, … */
+        GC,
+        /** Every other thread: timers, the outbox executor, the VM thread, I/O threads… */
+        OTHER;
+
+        static ThreadGroup of(String name) {
+            if (name.startsWith("default task")) {
+                return REQUESTS;
+            }
+            if (name.contains("CompilerThre")) {
+                return COMPILER;
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                return GC;
+            }
+            return OTHER;
+        }
+    }
+
+    /**
+     * The processor time (user and system) the server's JVM threads have used so far, by {@link
+     * ThreadGroup}, read from {@code /proc} (Linux); threads that ended are not counted.
+     */
+    public java.util.Map<ThreadGroup, Duration> threadTimes() throws IOException {
+        java.util.Map<ThreadGroup, Long> ticks = new java.util.EnumMap<>(ThreadGroup.class);
         for (long pid : javaProcesses().mapToLong(ProcessHandle::pid).toArray()) {
             try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
                 for (Path thread : threads.toList()) {
-                    ticks += compilerTicks(thread);
+                    readTicks(thread, ticks);
                 }
             }
         }
+        java.util.Map<ThreadGroup, Duration> times = new java.util.EnumMap<>(ThreadGroup.class);
         // the kernel counts in clock ticks, 100 a second on Linux
-        return Duration.ofMillis(ticks * 10);
+        ticks.forEach((group, n) -> times.put(group, Duration.ofMillis(n * 10)));
+        return times;
     }
 
     /** The server's JVM (the launch script's java child). */
@@ -189,20 +224,16 @@ public final class ServerProcess implements AutoCloseable {
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
     }
 
-    /** A thread's user and system ticks if it is a JIT compiler thread, else 0. */
-    private static long compilerTicks(Path thread) {
+    /** Adds a thread's user and system ticks to its group's. */
+    private static void readTicks(Path thread, java.util.Map<ThreadGroup, Long> ticks) {
         try {
             String stat = Files.readString(thread.resolve("stat"));
             String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            if (!name.contains("CompilerThre")) {
-                return 0;
-            }
             // the fields after the name: state is field 3, utime 14 and stime 15
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            ticks.merge(ThreadGroup.of(name), Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
         } catch (IOException | RuntimeException gone) {
             // the thread ended meanwhile
-            return 0;
         }
     }
 
