@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.qlvb.exchange.control.inbound.ExchangeDirectory;
 import vn.gov.qlvb.exchange.control.inbound.InboundPackageChecks;
 import vn.gov.qlvb.production.ServerProcess;
+import vn.gov.qlvb.signing.control.DemoAuthority;
 
 /**
  * The exchange benchmark (README): signed document packages with a 200 KB PDF delivered per
@@ -130,7 +131,8 @@ class ExchangeBench {
      * outbox drained. The rate is taken from B's own arrival times of the timed round (first to
      * last), so that the measurement does not load either node; against the raw build + sign +
      * verify + parse rate, in one thread of the bench JVM, of packages carrying A's issued PDF
-     * (what A's packages carry), measured three times once both nodes have exited (the best of
+     * (what A's packages carry) and signed with a key of the kind A's agency has (the warm-up
+     * packages too), measured three times once both nodes have exited (the best of
      * the three): on a machine at rest the raw rate is at its highest, so nothing busy in a node
      * lowers it and flatters the ratio.
      */
@@ -139,8 +141,8 @@ class ExchangeBench {
         int warmup = Integer.getInteger("bench.nodes.warmup", 300);
         int documents = Integer.getInteger("bench.nodes.documents", 200);
         byte[] pdf = pdfOfAbout200Kb();
-        ExchangePackages packages = new ExchangePackages(SENDER, "UBND tỉnh Gửi");
         int offset = Integer.getInteger("bench.offset", 700);
+        ExchangePackages packages;
         Round timed;
         byte[] issuedPdf;
         int directWarmup;
@@ -170,6 +172,11 @@ class ExchangeBench {
             b.awaitReady(Duration.ofMinutes(6));
             URL urlA = new URL("http://localhost:" + a.httpPort() + "/qlvb/");
             URL urlB = new URL("http://localhost:" + b.httpPort() + "/qlvb/");
+            String certificateOfA = TwoNodeExchangeIT.certificateOf(urlA, TwoNodeExchangeIT.A_PROVINCE);
+            // the bench's packages are signed with a key of the kind A's agency signs with (in
+            // demo mode ECDSA P-256): B's warm-up then runs A's verification code, and the raw
+            // rate is that of packages signed as A's are
+            packages = new ExchangePackages(SENDER, "UBND tỉnh Gửi", keyKindOf(certificateOfA));
             TwoNodeExchangeIT.connect(
                     urlA,
                     "node-b",
@@ -185,7 +192,7 @@ class ExchangeBench {
                     "rest",
                     TwoNodeExchangeIT.A_PROVINCE,
                     "UBND tỉnh Mẫu",
-                    TwoNodeExchangeIT.certificateOf(urlA, TwoNodeExchangeIT.A_PROVINCE));
+                    certificateOfA);
             String endpointB = "http://localhost:" + b.httpPort() + "/lienthong/api/v1/";
             List<Long> warm = issue(urlA, pdf, warmup);
             // the raw packages carry what A's carry: A's issued PDF (signed, numbered, sealed)
@@ -210,7 +217,7 @@ class ExchangeBench {
         String report = String.format(
                 "ExchangeBench between two nodes on %s, %d deliveries at once: %d documents timed after %d to warm up (a %d KB PDF uploaded; issued, signed, numbered and sealed by A: %d KB; packages of %d KB)%n"
                         + "  A's outbox into B (HTTP, HMAC, checks, verify, evidence, arrival with its file, receipt): %.1f packages/s (%d arrivals in %.2f s)%n"
-                        + "  raw build + sign + verify + parse of packages with A's issued PDF, one thread of the bench JVM once both nodes stopped: %.1f packages/s (the best of three runs: %.1f, %.1f, %.1f)%n"
+                        + "  raw build + sign (%s, as A's) + verify + parse of packages with A's issued PDF, one thread of the bench JVM once both nodes stopped: %.1f packages/s (the best of three runs: %.1f, %.1f, %.1f)%n"
                         + "  ratio: %.2f%n"
                         + "  processor time while A's outbox drained, per document: A %.1f ms, B %.1f ms (raw: %.1f ms); JIT compiler threads meanwhile: A %.1f s, B %.1f s; B warmed by %d packages straight from the bench JVM%n"
                         + "  by thread group, per document (ms): A: %s; B: %s%n",
@@ -224,6 +231,7 @@ class ExchangeBench {
                 timed.rate(),
                 timed.arrived() - timed.before(),
                 timed.seconds(),
+                packages.keyKind(),
                 rawRate,
                 rawFirst,
                 rawSecond,
@@ -241,6 +249,15 @@ class ExchangeBench {
         Path out = ServerProcess.repositoryRoot().resolve("ear/target/bench/exchange-nodes.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /** The kind of key a PEM certificate's subject signs with. */
+    private static DemoAuthority.Keys keyKindOf(String pem) throws Exception {
+        X509Certificate certificate = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        return certificate.getPublicKey().getAlgorithm().equals("EC")
+                ? DemoAuthority.Keys.EC_P256
+                : DemoAuthority.Keys.RSA_2048;
     }
 
     static final String CLOSED_PORT = "http://localhost:9/lienthong/api/v1/";

@@ -36,9 +36,35 @@ final class ExchangePackages {
     private final DemoAuthority.Issued key;
 
     ExchangePackages(String organId, String name) {
+        this(organId, name, AUTHORITY);
+    }
+
+    /**
+     * An agency whose packages are signed with a key of {@code kind}: RSA-2048 as a partner's
+     * production key, or ECDSA P-256 as a QLVB node's demo agency key.
+     */
+    ExchangePackages(String organId, String name, DemoAuthority.Keys kind) {
+        this(
+                organId,
+                name,
+                kind == DemoAuthority.Keys.RSA_2048
+                        ? AUTHORITY
+                        : DemoAuthority.create("Partner Test CA " + kind, kind));
+    }
+
+    private ExchangePackages(String organId, String name, DemoAuthority authority) {
         this.organId = organId;
         this.name = name;
-        this.key = AUTHORITY.issue(name, name, 2);
+        this.key = authority.issue(name, name, 2);
+    }
+
+    /** The signing key's algorithm and size, e.g. "EC 256" or "RSA 2048". */
+    String keyKind() {
+        java.security.PublicKey key = this.key.certificate().getPublicKey();
+        int bits = key instanceof java.security.interfaces.RSAKey rsa
+                ? rsa.getModulus().bitLength()
+                : ((java.security.interfaces.ECKey) key).getParams().getOrder().bitLength();
+        return key.getAlgorithm() + " " + bits;
     }
 
     String certificatePem() {
