@@ -57,6 +57,16 @@ class ProductionInstallIT {
     }
 
     @Test
+    void theServerRunsWithQlvbsJvmOptionsLinkedOnce() throws IOException {
+        // the provisioned server has the link already; installing again must not add a second
+        String conf = Files.readString(server.home.resolve("bin/standalone.conf"));
+        assertEquals(1, conf.split("\\$DIRNAME/qlvb.conf", -1).length - 1, "qlvb.conf read once");
+        assertTrue(
+                server.javaArguments().contains("-XX:G1HeapRegionSize=4m"),
+                "G1 regions of 4 MB: " + server.javaArguments());
+    }
+
+    @Test
     void readinessReportsPostgresql() throws Exception {
         JsonObject health =
                 json(ServerProcess.get("http://localhost:" + server.managementPort() + "/health/ready", null));

@@ -218,6 +218,13 @@ public final class ServerProcess implements AutoCloseable {
         return times;
     }
 
+    /** The command line arguments of the server's JVM. */
+    public List<String> javaArguments() {
+        return javaProcesses()
+                .flatMap(p -> java.util.Arrays.stream(p.info().arguments().orElse(new String[0])))
+                .toList();
+    }
+
     /** The server's JVM (the launch script's java child). */
     private java.util.stream.Stream<ProcessHandle> javaProcesses() {
         return process.descendants()
