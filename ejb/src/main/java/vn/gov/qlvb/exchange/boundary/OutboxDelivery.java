@@ -80,7 +80,7 @@ public class OutboxDelivery {
                     now);
             return message.getState();
         }
-        byte[] bytes = repository.evidence(message.getEvidencePosition()).getPackageBytes();
+        byte[] bytes = repository.packageBytes(message.getEvidencePosition());
         Duration timeout = Duration.ofSeconds(60);
         PartnerClient.Outcome outcome =
                 switch (partner.getTransport()) {

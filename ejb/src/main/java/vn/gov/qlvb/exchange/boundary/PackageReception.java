@@ -387,7 +387,7 @@ public class PackageReception {
     public byte[] getEdoc(PartnerCall call, String docId) {
         Partner partner = authenticate(call, new byte[0], Instant.now(), false);
         ExchangeReceipt receipt = servedReceipt(partner, docId);
-        return repository.evidence(receipt.getEvidencePosition()).getPackageBytes();
+        return repository.packageBytes(receipt.getEvidencePosition());
     }
 
     /** updateStatus: the calling system took the package ({@code done}) or could not ({@code fail}). */

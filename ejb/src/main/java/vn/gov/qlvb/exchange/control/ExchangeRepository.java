@@ -190,8 +190,15 @@ public class ExchangeRepository implements ExchangeDirectory {
                 .getResultList();
     }
 
-    public EvidenceEntry evidence(long position) {
-        return em.find(EvidenceEntry.class, position);
+    /**
+     * The exact bytes of the package kept at {@code position} of the evidence log. Read alone,
+     * not as an entity: a managed entry would be copied whole for change detection and compared
+     * again at commit, for bytes that never change.
+     */
+    public byte[] packageBytes(long position) {
+        return em.createQuery("SELECT e.packageBytes FROM EvidenceEntry e WHERE e.position = :position", byte[].class)
+                .setParameter("position", position)
+                .getSingleResult();
     }
 
     /** The evidence log in order, {@code size} entries from {@code afterPosition}. */
