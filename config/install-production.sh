@@ -10,6 +10,4 @@ trap 'rm -f "$script"' EXIT
 cat "$here/cli/embed.cli" "$here/cli/production/datasource-$db.cli" "$here/cli/server.cli" "$here/cli/production/no-demo.cli" "$here/cli/stop.cli" > "$script"
 [ -f "$home/standalone/configuration/standalone-full.xml" ] || { echo "no WildFly at $home" >&2; exit 1; }
 "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" --file="$script"
-# QLVB's JVM options, read at the end of bin/standalone.conf (once linked, the line stays)
-cp "$here/jvm/qlvb.conf" "$home/bin/qlvb.conf"
-grep -q 'qlvb.conf' "$home/bin/standalone.conf" || printf '\n# QLVB'"'"'s JVM options\n. "$DIRNAME/qlvb.conf"\n' >> "$home/bin/standalone.conf"
+"$here/jvm/link.sh" "$home"
