@@ -253,11 +253,14 @@ class ExchangeBench {
 
     /** The kind of key a PEM certificate's subject signs with. */
     private static DemoAuthority.Keys keyKindOf(String pem) throws Exception {
-        X509Certificate certificate = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-                .generateCertificate(new java.io.ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        return certificate.getPublicKey().getAlgorithm().equals("EC")
+        return certificateOf(pem).getPublicKey().getAlgorithm().equals("EC")
                 ? DemoAuthority.Keys.EC_P256
                 : DemoAuthority.Keys.RSA_2048;
+    }
+
+    private static X509Certificate certificateOf(String pem) throws Exception {
+        return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
     }
 
     static final String CLOSED_PORT = "http://localhost:9/lienthong/api/v1/";
@@ -546,9 +549,7 @@ class ExchangeBench {
 
     /** Build + sign + verify + parse of {@code count} packages with the PDF in one thread: packages per second. */
     static double rawRate(ExchangePackages packages, byte[] pdf, int count) throws Exception {
-        X509Certificate certificate = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-                .generateCertificate(new java.io.ByteArrayInputStream(
-                        packages.certificatePem().getBytes(StandardCharsets.US_ASCII)));
+        X509Certificate certificate = certificateOf(packages.certificatePem());
         InboundPackageChecks checks = new InboundPackageChecks(
                 new ExchangeDirectory() {
                     @Override
