@@ -211,8 +211,7 @@ public class ContentStore {
         int removed = 0;
         try (Stream<Path> files = Files.list(staging)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    Files.deleteIfExists(file);
+                if (sweptIfOlder(file, before)) {
                     removed++;
                 }
             }
@@ -220,6 +219,19 @@ public class ContentStore {
             LOG.log(Level.WARNING, "Cannot sweep the staging directory " + staging, e);
         }
         return removed;
+    }
+
+    /**
+     * Removes one staged file if it was last written before {@code before}. The directory is
+     * shared with uploads in progress: a file listed a moment ago may have been kept (moved to
+     * its blob) or discarded since, which leaves nothing to sweep, not an error.
+     */
+    static boolean sweptIfOlder(Path file, Instant before) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file);
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
     }
 
     /** Where the blob of {@code sha256} lives: {@code <root>/ab/cd/<sha256>}. */

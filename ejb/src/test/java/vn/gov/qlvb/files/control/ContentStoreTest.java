@@ -324,6 +324,14 @@ class ContentStoreTest {
     }
 
     @Test
+    void aStagedFileKeptOrDiscardedWhileTheSweepRunsIsNoError() throws Exception {
+        // listed by the sweep, then moved to its blob by the upload that staged it
+        Path listed = root.resolve("tmp").resolve("upload-3.part");
+
+        assertFalse(ContentStore.sweptIfOlder(listed, Instant.now()));
+    }
+
+    @Test
     void onlyLowerCaseHexHashesNameABlob() {
         assertThrows(IllegalArgumentException.class, () -> store.pathOf("../../etc/passwd"));
         assertThrows(IllegalArgumentException.class, () -> store.pathOf("AB".repeat(32)));
