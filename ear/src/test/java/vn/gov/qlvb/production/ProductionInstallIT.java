@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,26 @@ class ProductionInstallIT {
         assertTrue(
                 server.javaArguments().contains("-XX:G1HeapRegionSize=4m"),
                 "G1 regions of 4 MB: " + server.javaArguments());
+    }
+
+    @Test
+    void theBuildLinkedQlvbsJvmOptionsIntoTheProvisionedServerOnce() throws Exception {
+        // the provisioned server itself (what the run command starts), not an installed copy
+        Path bin = Path.of(System.getProperty("qlvb.server.dir"), "bin");
+        String conf = Files.readString(bin.resolve("standalone.conf"));
+        assertEquals(1, conf.split("\\$DIRNAME/qlvb.conf", -1).length - 1, "qlvb.conf read once");
+        // the options standalone.sh gets: standalone.conf sourced as it sources it
+        Process sourced = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "JAVA_OPTS=; DIRNAME=\"$1\"; . \"$1/standalone.conf\"; printf %s \"$JAVA_OPTS\"",
+                        "-",
+                        bin.toString())
+                .redirectErrorStream(true)
+                .start();
+        String javaOpts = new String(sourced.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, sourced.waitFor(), javaOpts);
+        assertTrue(javaOpts.contains(" -XX:G1HeapRegionSize=4m"), "G1 regions of 4 MB: " + javaOpts);
     }
 
     @Test
