@@ -15,6 +15,7 @@ import vn.gov.qlvb.exchange.boundary.PartnerForm;
 import vn.gov.qlvb.exchange.entity.PartnerTransport;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
+import vn.gov.qlvb.web.platform.VietnamTime;
 
 /**
  * The administrator's page of the interconnection: partner systems (add or change, deactivate,
@@ -91,7 +92,7 @@ public class ExchangePartnersView implements Serializable {
             try {
                 pulledRefusals = dispatch.pulledRefusals().stream()
                         .map(r -> new RefusalRow(
-                                ExchangeTrailView.SHOWN.format(r.getRefusedAt()),
+                                VietnamTime.second(r.getRefusedAt()),
                                 r.getAxisSystemId(),
                                 r.getAxisDocId(),
                                 r.getDocumentId(),

@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.gov.qlvb.exchange.boundary.EvidenceAudit;
 import vn.gov.qlvb.exchange.boundary.TrailEntry;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
+import vn.gov.qlvb.web.platform.VietnamTime;
 
 /**
  * The administrator's page of a document's trail between agencies ({@code
@@ -24,9 +23,6 @@ import vn.gov.qlvb.web.platform.UiFeedback;
 public class ExchangeTrailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Instants on the interconnection pages: Vietnam time, to the second. */
-    static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
     EvidenceAudit audit;
@@ -52,7 +48,7 @@ public class ExchangeTrailView implements Serializable {
 
     /** An instant as the clerk reads it: Vietnam time. */
     public String local(Instant at) {
-        return at == null ? "" : SHOWN.format(at);
+        return VietnamTime.second(at);
     }
 
     public String getDocumentId() {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +19,7 @@ import vn.gov.qlvb.incoming.entity.IncomingDocument;
 import vn.gov.qlvb.incoming.entity.IncomingEvent;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
+import vn.gov.qlvb.web.platform.VietnamTime;
 
 /** One incoming document with its history (opening it is recorded). */
 @Named
@@ -27,8 +27,6 @@ import vn.gov.qlvb.web.platform.UiFeedback;
 public class IncomingDocumentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     IncomingQueries queries;
@@ -78,7 +76,7 @@ public class IncomingDocumentView implements Serializable {
                     vn.gov.qlvb.platform.entity.ChainCheck.of(events, IncomingEvent::verifies, IncomingEvent::getId);
             entries = fold(events.stream()
                     .map(e -> new Entry(
-                            TIME.format(e.getAt().atZone(IncomingDocument.VIETNAM)),
+                            VietnamTime.minute(e.getAt()),
                             e.getAction().name(),
                             e.getActorName(),
                             e.getOnBehalfOfName(),
@@ -139,11 +137,11 @@ public class IncomingDocumentView implements Serializable {
     }
 
     public String arrival() {
-        return document == null ? "" : TIME.format(document.arrivalAt().atZone(IncomingDocument.VIETNAM));
+        return document == null ? "" : VietnamTime.minute(document.arrivalAt());
     }
 
     public String day(java.time.LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return VietnamTime.day(date);
     }
 
     public Long getId() {

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +31,7 @@ import vn.gov.qlvb.organisations.entity.Person;
 import vn.gov.qlvb.organisations.entity.Role;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.UiFeedback;
+import vn.gov.qlvb.web.platform.VietnamTime;
 
 /**
  * The handling of one incoming document on its page: its parts (assignments) and the steps the
@@ -45,7 +45,6 @@ import vn.gov.qlvb.web.platform.UiFeedback;
 public class IncomingHandlingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     IncomingHandling handling;
@@ -505,7 +504,7 @@ public class IncomingHandlingView implements Serializable {
     }
 
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return VietnamTime.day(date);
     }
 
     // ---- properties ---------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,6 +30,7 @@ import vn.gov.qlvb.outgoing.entity.OutgoingStatus;
 import vn.gov.qlvb.platform.entity.RuleViolation;
 import vn.gov.qlvb.web.platform.SessionUser;
 import vn.gov.qlvb.web.platform.UiFeedback;
+import vn.gov.qlvb.web.platform.VietnamTime;
 
 /**
  * One outgoing document: its details, the versions of its file, the review actions, opinions,
@@ -43,7 +43,6 @@ import vn.gov.qlvb.web.platform.UiFeedback;
 public class OutgoingDocumentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     OutgoingQueries queries;
@@ -140,7 +139,7 @@ public class OutgoingDocumentView implements Serializable {
                         v.getFile().getSize(),
                         v.getFile().getContent().getSha256(),
                         v.getAuthorName(),
-                        TIME.format(v.getCreatedAt().atZone(OutgoingDocument.VIETNAM))))
+                        VietnamTime.minute(v.getCreatedAt())))
                 .toList();
         recipients =
                 d.getRecipients().stream().map(OutgoingJson.RecipientJson::of).toList();
@@ -149,11 +148,8 @@ public class OutgoingDocumentView implements Serializable {
         List<OutgoingEvent> events = queries.timeline(id);
         historyCheck = vn.gov.qlvb.platform.entity.ChainCheck.of(events, OutgoingEvent::verifies, OutgoingEvent::getId);
         entries = events.stream()
-                .map(e -> new Entry(
-                        TIME.format(e.getAt().atZone(OutgoingDocument.VIETNAM)),
-                        e.getAction().name(),
-                        e.getActorName(),
-                        e.getDetail()))
+                .map(e ->
+                        new Entry(VietnamTime.minute(e.getAt()), e.getAction().name(), e.getActorName(), e.getDetail()))
                 .toList();
     }
 
@@ -459,7 +455,7 @@ public class OutgoingDocumentView implements Serializable {
 
     /** A moment as a person reads it: Vietnam time, dd/MM/yyyy HH:mm. */
     public String time(java.time.Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(OutgoingDocument.VIETNAM));
+        return VietnamTime.minute(at);
     }
 
     public List<OutgoingJson.RecipientJson> getRecipients() {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -22,6 +20,7 @@ import vn.gov.qlvb.signing.boundary.SigningKeys;
 import vn.gov.qlvb.signing.entity.CertificateInfo;
 import vn.gov.qlvb.web.platform.SessionUser;
 import vn.gov.qlvb.web.platform.UiFeedback;
+import vn.gov.qlvb.web.platform.VietnamTime;
 
 /**
  * "Chữ ký số của tôi": the person imports their PKCS#12 with its PIN (the PIN only opens the
@@ -34,8 +33,6 @@ import vn.gov.qlvb.web.platform.UiFeedback;
 public class MySigningView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY_TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
     SigningKeys keys;
@@ -175,7 +172,7 @@ public class MySigningView implements Serializable {
 
     /** A time of a certificate, in Vietnam. */
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : DAY_TIME.format(instant);
+        return VietnamTime.minute(instant);
     }
 
     public List<CertificateInfo> getCertificates() {
