@@ -128,9 +128,8 @@ class ExchangeBench {
      * compilers, pools and caches) and is not timed (B's arrivals are listed only after the timed
      * round, which counts them all: a list before it would send B's JIT down new paths and leave it
      * compiling again during the timed round); the timed round of {@code bench.nodes.documents}
-     * follows the same way, once both nodes' compilers are idle. The report
-     * gives each node's processor time per document and that of its JIT compiler threads while A's
-     * outbox drained. The rate is taken from B's own arrival times of the timed round (first to
+     * follows the same way, once both nodes' compilers are idle. The report gives each node's
+     * processor time per document and that of its JIT compiler threads while A's outbox drained. The rate is taken from B's own arrival times of the timed round (first to
      * last), so that the measurement does not load either node; against the raw build + sign +
      * verify + parse rate, in one thread of the bench JVM, of packages carrying A's issued PDF
      * (what A's packages carry) and signed with a key of the kind A's agency has (the warm-up

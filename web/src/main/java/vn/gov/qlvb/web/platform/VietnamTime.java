@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 public final class VietnamTime {
 
     /** The zone every moment is shown in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MINUTE =
